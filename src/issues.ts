@@ -1,0 +1,426 @@
+/**
+ * The Issue type and the one catalogue of issue codes. Codes are stable and dotted; every code has
+ * a Chinese and an English message template. `{name}` placeholders are filled from `params`.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+export type IssuePath = (string | number)[];
+export type Locale = 'zh-CN' | 'en';
+
+export interface Source {
+  /** Document number or title, e.g. 国办发〔2009〕66号. */
+  document: string;
+  article?: string;
+  title?: string;
+  url?: string;
+  /** False when the citation itself (number or article) is not confirmed. */
+  verified?: boolean;
+  note?: string;
+}
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  path: IssuePath;
+  /** In the requested locale (Chinese by default). */
+  message: string;
+  messageEn: string;
+  suggestion?: string;
+  suggestionEn?: string;
+  ruleId?: string;
+  source?: Source;
+  /** The values the messages were filled with, for hosts that render their own text. */
+  params?: Record<string, string | number>;
+}
+
+interface CodeEntry {
+  severity: Severity;
+  zh: string;
+  en: string;
+  suggestionZh?: string;
+  suggestionEn?: string;
+}
+
+export const ISSUE_CODES = {
+  'input.not-object': {
+    severity: 'error',
+    zh: '申请数据必须是一个 JSON 对象',
+    en: 'The application must be a JSON object',
+  },
+  'input.required': {
+    severity: 'error',
+    zh: '缺少必填项：{field}',
+    en: 'Required field is missing: {field}',
+  },
+  'input.type': {
+    severity: 'error',
+    zh: '{field} 的类型不正确，应为{expected}',
+    en: '{field} has the wrong type; expected {expected}',
+  },
+  'input.invalid': {
+    severity: 'error',
+    zh: '{field} 的取值无效：{detail}',
+    en: '{field} is not valid: {detail}',
+  },
+  'applicant.name-empty': {
+    severity: 'error',
+    zh: '申请人姓名为空',
+    en: "The applicant's name is empty",
+    suggestionZh: '请填写与身份证件一致的姓名',
+    suggestionEn: 'Enter the name exactly as on the identity document',
+  },
+  'applicant.gender-mismatch': {
+    severity: 'error',
+    zh: '填写的性别（{declared}）与证件号码显示的性别（{derived}）不一致',
+    en: 'The gender given ({declaredEn}) contradicts the identity number ({derivedEn})',
+    suggestionZh: '请核对性别或证件号码；性别以证件号码为准',
+    suggestionEn: 'Check the gender or the identity number; the number decides',
+  },
+  'applicant.birth-date-mismatch': {
+    severity: 'error',
+    zh: '填写的出生日期（{declared}）与证件号码中的出生日期（{derived}）不一致',
+    en: 'The birth date given ({declared}) contradicts the identity number ({derived})',
+    suggestionZh: '请核对出生日期或证件号码',
+    suggestionEn: 'Check the birth date or the identity number',
+  },
+  'id.length': {
+    severity: 'error',
+    zh: '证件号码应为 18 位，当前为 {length} 位',
+    en: 'The identity number must have 18 characters; it has {length}',
+    suggestionZh: '请逐位核对证件号码',
+    suggestionEn: 'Check the identity number digit by digit',
+  },
+  'id.first-generation': {
+    severity: 'error',
+    zh: '这是 15 位的第一代身份证号码，社保业务需使用 18 位号码',
+    en: 'This is a 15-digit first-generation ID number; an 18-digit number is required',
+    suggestionZh: '对应的 18 位号码应为 {upgraded}，请以第二代身份证为准核对后填写',
+    suggestionEn: 'Its 18-digit form is {upgraded}; check it against the second-generation card',
+  },
+  'id.characters': {
+    severity: 'error',
+    zh: '证件号码只能由数字组成，最后一位可以是 X',
+    en: 'The identity number may contain only digits, with X allowed as the last character',
+    suggestionZh: '请删除空格、字母或其他符号后重新填写',
+    suggestionEn: 'Remove spaces, letters and other symbols',
+  },
+  'id.birth-date-invalid': {
+    severity: 'error',
+    zh: '证件号码中的出生日期 {date} 不是有效日期',
+    en: 'The birth date in the identity number ({date}) is not a real date',
+    suggestionZh: '请核对证件号码第 7–14 位（出生年月日）',
+    suggestionEn: 'Check characters 7–14 (the birth date) of the identity number',
+  },
+  'id.birth-date-future': {
+    severity: 'error',
+    zh: '证件号码中的出生日期 {date} 晚于今天',
+    en: 'The birth date in the identity number ({date}) is in the future',
+    suggestionZh: '请核对证件号码第 7–14 位（出生年月日）',
+    suggestionEn: 'Check characters 7–14 (the birth date) of the identity number',
+  },
+  'id.checksum': {
+    severity: 'error',
+    zh: '身份证号码校验位不正确',
+    en: 'The check character of the identity number is wrong',
+    suggestionZh: '号码中至少有一位填错，请对照证件逐位核对',
+    suggestionEn: 'At least one character is wrong; compare it with the card character by character',
+  },
+  'id.address-code-unknown': {
+    severity: 'warning',
+    zh: '证件号码前 6 位地址码 {code} 不在现行行政区划代码中，可能是已撤销的旧代码',
+    en: 'The address code {code} is not a current region code; it may be an old one',
+    suggestionZh: '若证件为旧区划时签发，可忽略；否则请核对号码前 6 位',
+    suggestionEn: 'Ignore this if the card was issued under an old code; otherwise check the first 6 digits',
+  },
+  'credit-code.length': {
+    severity: 'error',
+    zh: '统一社会信用代码应为 18 位，当前为 {length} 位',
+    en: 'The unified social credit code must have 18 characters; it has {length}',
+    suggestionZh: '请对照营业执照核对单位的统一社会信用代码',
+    suggestionEn: "Check the code against the employer's business licence",
+  },
+  'credit-code.characters': {
+    severity: 'error',
+    zh: '统一社会信用代码含有不允许的字符：{chars}（不使用 I、O、S、V、Z）',
+    en: 'The credit code contains characters that are not allowed: {chars} (I, O, S, V, Z are never used)',
+    suggestionZh: '请对照营业执照核对单位的统一社会信用代码',
+    suggestionEn: "Check the code against the employer's business licence",
+  },
+  'credit-code.checksum': {
+    severity: 'error',
+    zh: '统一社会信用代码校验位不正确',
+    en: 'The check character of the credit code is wrong',
+    suggestionZh: '请对照营业执照逐位核对单位的统一社会信用代码',
+    suggestionEn: "Compare the code with the employer's business licence character by character",
+  },
+  'region.unknown': {
+    severity: 'error',
+    zh: '无法识别的地区：{input}',
+    en: 'Unknown region: {input}',
+    suggestionZh: '{hint}',
+    suggestionEn: '{hintEn}',
+  },
+  'region.ambiguous': {
+    severity: 'error',
+    zh: '地区「{input}」对应多个地方：{candidates}',
+    en: 'The region "{input}" matches several places: {candidates}',
+    suggestionZh: '请写明所属省、市，例如「{example}」，或填写 6 位行政区划代码',
+    suggestionEn: 'Add the province and city, e.g. "{example}", or give the 6-digit region code',
+  },
+  'region.mismatch': {
+    severity: 'error',
+    zh: '「{child}」不属于{parent}',
+    en: '"{child}" is not in {parent}',
+    suggestionZh: '您是不是要找：{candidates}？',
+    suggestionEn: 'Did you mean: {candidates}?',
+  },
+  'region.outside-mainland': {
+    severity: 'error',
+    zh: '{name}不在内地社会保险关系转移接续的范围内',
+    en: '{name} is outside the mainland transfer system',
+    suggestionZh: '请填写内地的参保地',
+    suggestionEn: 'Give a mainland region where the person is insured',
+  },
+  'region.imprecise': {
+    severity: 'warning',
+    zh: '{name}只精确到省级，社保和公积金按市（统筹地区）办理',
+    en: '{name} is only a province; social insurance and housing funds are run by cities',
+    suggestionZh: '请选择具体的市，例如「{example}」',
+    suggestionEn: 'Choose the city, e.g. "{example}"',
+  },
+  'route.same-city': {
+    severity: 'error',
+    zh: '原参保地与现参保地同属{city}，不属于跨地区转移',
+    en: 'Origin and destination are both in {city}: this is not a cross-region transfer',
+    suggestionZh: '同一统筹地区内更换单位无需办理转移，由新单位办理增员即可',
+    suggestionEn: 'Within one city the new employer simply registers the employee; no transfer is needed',
+  },
+  'route.same-region-uncertain': {
+    severity: 'warning',
+    zh: '原参保地与现参保地可能在同一城市，无法确认是否跨地区',
+    en: 'Origin and destination may be in the same city; cannot tell whether this is a cross-region transfer',
+    suggestionZh: '请把两地都精确到市或区县',
+    suggestionEn: 'Give both regions down to the city or county',
+  },
+  'hukou.from-id-number': {
+    severity: 'info',
+    zh: '未填写户籍地，已按身份证号码地址码推定户籍省份为{province}',
+    en: 'No hukou place was given; the hukou province is taken from the ID number: {province}',
+    suggestionZh: '户籍迁移过的请填写现户籍所在地（applicant.hukouRegion）',
+    suggestionEn: 'If the hukou has moved since, give the current one (applicant.hukouRegion)',
+  },
+  'hukou.unknown': {
+    severity: 'warning',
+    zh: '无法确定户籍省份，部分险种的判断需人工复核',
+    en: 'The hukou province is unknown; some decisions need review',
+    suggestionZh: '请填写户籍所在地（applicant.hukouRegion）',
+    suggestionEn: 'Give the hukou place (applicant.hukouRegion)',
+  },
+  'date.invalid': {
+    severity: 'error',
+    zh: '{field} 不是有效日期：{value}',
+    en: '{field} is not a real date: {value}',
+    suggestionZh: '请使用 {format} 格式，例如 {example}',
+    suggestionEn: 'Use the format {format}, e.g. {example}',
+  },
+  'date.order': {
+    severity: 'error',
+    zh: '申请日期 {applicationDate} 早于离职日期 {separationDate}',
+    en: 'The application date {applicationDate} is before the separation date {separationDate}',
+    suggestionZh: '请核对离职日期和申请日期',
+    suggestionEn: 'Check the separation and application dates',
+  },
+  'date.application-in-future': {
+    severity: 'warning',
+    zh: '申请日期 {applicationDate} 晚于今天（{today}）',
+    en: 'The application date {applicationDate} is after today ({today})',
+  },
+  'date.no-reference': {
+    severity: 'warning',
+    zh: '没有申请日期，也没有传入今天的日期，无法计算办理期限',
+    en: 'Neither an application date nor today was given; deadlines cannot be computed',
+    suggestionZh: '请填写 applicationDate，或调用时传入 today 选项',
+    suggestionEn: 'Set applicationDate, or pass the today option',
+  },
+  'calendar.beyond-data': {
+    severity: 'warning',
+    zh: '{year} 年的法定节假日和调休安排不在日历数据内，该年的期限按普通周末计算，可能偏早',
+    en: 'Statutory holidays for {year} are not in the calendar data; deadlines in that year count ordinary weekends only and may be early',
+  },
+  'insurance.none': {
+    severity: 'error',
+    zh: '没有选择要转移的险种',
+    en: 'No insurance type was chosen',
+    suggestionZh: '请至少选择一项：{types}',
+    suggestionEn: 'Choose at least one of: {types}',
+  },
+  'insurance.unknown': {
+    severity: 'error',
+    zh: '无法识别的险种：{value}',
+    en: 'Unknown insurance type: {value}',
+    suggestionZh: '可选值：{types}{hint}',
+    suggestionEn: 'Allowed values: {types}{hint}',
+  },
+  'insurance.duplicate': {
+    severity: 'warning',
+    zh: '险种 {value} 重复选择',
+    en: 'Insurance type {value} is listed twice',
+  },
+  'contribution.not-requested': {
+    severity: 'info',
+    zh: '填写了 {insurance} 的缴费信息，但没有选择转移该险种',
+    en: 'Contributions are given for {insurance}, which is not among the chosen insurance types',
+  },
+  'material.missing': {
+    severity: 'error',
+    zh: '缺少材料：《{name}》',
+    en: 'Missing document: {nameEn}',
+    suggestionZh: '请上传{issuer}出具的《{name}》',
+    suggestionEn: 'Upload the {nameEn} issued by {issuerEn}',
+  },
+  'material.unknown-kind': {
+    severity: 'error',
+    zh: '第 {index} 份材料的类型「{kind}」无法识别',
+    en: 'Document {index} has an unknown kind "{kind}"',
+    suggestionZh: '可选类型：{kinds}',
+    suggestionEn: 'Known kinds: {kinds}',
+  },
+  'material.format-not-allowed': {
+    severity: 'error',
+    zh: '《{name}》的文件格式 {format} 不被接受',
+    en: '{nameEn}: the file format {format} is not accepted',
+    suggestionZh: '请上传 {allowed} 格式的文件',
+    suggestionEn: 'Upload it as {allowed}',
+  },
+  'material.format-mismatch': {
+    severity: 'error',
+    zh: '《{name}》的文件名后缀（{extension}）与文件类型（{mimeType}）不一致',
+    en: '{nameEn}: the file extension ({extension}) does not match its type ({mimeType})',
+    suggestionZh: '请重新导出为 {allowed} 文件后上传，不要只修改文件名后缀',
+    suggestionEn: 'Export it again as {allowed}; do not just rename the file',
+  },
+  'material.empty': {
+    severity: 'error',
+    zh: '《{name}》是空文件',
+    en: '{nameEn} is an empty file',
+    suggestionZh: '请重新扫描或下载后上传',
+    suggestionEn: 'Scan or download it again and re-upload',
+  },
+  'material.too-large': {
+    severity: 'error',
+    zh: '《{name}》大小为 {size}，超过 {limit} 的上限',
+    en: '{nameEn} is {size}, over the {limit} limit',
+    suggestionZh: '请压缩或降低扫描分辨率后重新上传',
+    suggestionEn: 'Compress it or scan at a lower resolution',
+  },
+  'material.seal-missing': {
+    severity: 'error',
+    zh: '《{name}》未加盖公章',
+    en: '{nameEn} has no official seal',
+    suggestionZh: '请上传{issuer}出具并加盖公章的《{name}》',
+    suggestionEn: 'Upload the {nameEn} issued and sealed by {issuerEn}',
+  },
+  'material.issuer-not-origin': {
+    severity: 'error',
+    zh: '《{name}》应由原参保地（{origin}）出具，但出具地为{issuer}',
+    en: '{nameEn} must be issued in the origin region ({origin}), but was issued in {issuer}',
+    suggestionZh: '请向{origin}的经办机构申请开具',
+    suggestionEn: 'Ask the agency in {origin} to issue it',
+  },
+  'material.issued-in-future': {
+    severity: 'error',
+    zh: '《{name}》的出具日期 {date} 晚于今天',
+    en: '{nameEn} is dated {date}, which is in the future',
+    suggestionZh: '请核对材料上的出具日期',
+    suggestionEn: 'Check the date on the document',
+  },
+  'material.duplicate': {
+    severity: 'warning',
+    zh: '《{name}》上传了多份（第 {indexes} 份）',
+    en: '{nameEn} was uploaded more than once (documents {indexes})',
+    suggestionZh: '请删除多余的副本',
+    suggestionEn: 'Remove the extra copies',
+  },
+  'material.not-required': {
+    severity: 'info',
+    zh: '《{name}》不是本次所选险种需要的材料',
+    en: '{nameEn} is not needed for the chosen insurance types',
+  },
+  'policy.unverified': {
+    severity: 'warning',
+    zh: '{insuranceName}：规则「{rule}」尚未核实，请向当地经办机构确认',
+    en: '{insuranceNameEn}: the rule "{rule}" is not verified; confirm it with the local agency',
+  },
+  'policy.no-decision': {
+    severity: 'warning',
+    zh: '{insuranceName}：现行政策没有给出结论，需人工复核',
+    en: '{insuranceNameEn}: no policy in force decides this case; it needs review',
+  },
+} as const satisfies Record<string, CodeEntry>;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export interface IssueExtras {
+  ruleId?: string;
+  source?: Source;
+  severity?: Severity;
+}
+
+/** Builds an Issue of a catalogued code, with both languages filled in. */
+export function createIssue(
+  code: IssueCode,
+  path: IssuePath,
+  params: Record<string, string | number> = {},
+  locale: Locale = 'zh-CN',
+  extras: IssueExtras = {},
+): Issue {
+  const entry: CodeEntry = ISSUE_CODES[code];
+  const zh = fill(entry.zh, params);
+  const en = fill(entry.en, params);
+  const issue: Issue = {
+    code,
+    severity: extras.severity ?? entry.severity,
+    path,
+    message: locale === 'en' ? en : zh,
+    messageEn: en,
+  };
+  if (entry.suggestionZh && entry.suggestionEn) {
+    const suggestionZh = fill(entry.suggestionZh, params);
+    issue.suggestionEn = fill(entry.suggestionEn, params);
+    issue.suggestion = locale === 'en' ? issue.suggestionEn : suggestionZh;
+  }
+  if (extras.ruleId) issue.ruleId = extras.ruleId;
+  if (extras.source) issue.source = extras.source;
+  if (Object.keys(params).length > 0) issue.params = params;
+  return issue;
+}
+
+/** Collects issues in one locale; every checker pushes into one of these. */
+export class IssueList {
+  readonly items: Issue[] = [];
+  constructor(readonly locale: Locale = 'zh-CN') {}
+
+  add(
+    code: IssueCode,
+    path: IssuePath,
+    params: Record<string, string | number> = {},
+    extras: IssueExtras = {},
+  ): Issue {
+    const issue = createIssue(code, path, params, this.locale, extras);
+    this.items.push(issue);
+    return issue;
+  }
+
+  hasErrorAt(path: IssuePath): boolean {
+    return this.items.some(
+      (i) => i.severity === 'error' && i.path.length === path.length && i.path.every((p, n) => p === path[n]),
+    );
+  }
+}

@@ -1,0 +1,37 @@
+/** The file format a material declares by its file name and MIME type, and whether the two agree. */
+import { FILE_FORMATS, FORMAT_SIGNATURES, type FileFormat } from '../policy/vocabulary.js';
+
+export interface DeclaredFormat {
+  /** Lower-case extension without the dot; empty when the name has none. */
+  extension: string;
+  /** The accepted format both name and type point to, if any. */
+  format?: FileFormat;
+  /** The name says one thing and the MIME type another. */
+  mismatch: boolean;
+}
+
+function byExtension(extension: string): FileFormat | undefined {
+  return FILE_FORMATS.find((f) => FORMAT_SIGNATURES[f].extensions.includes(extension));
+}
+
+function byMimeType(mimeType: string): FileFormat | undefined {
+  return FILE_FORMATS.find((f) => FORMAT_SIGNATURES[f].mimeTypes.includes(mimeType));
+}
+
+export function detectDeclaredFormat(fileName: string | undefined, mimeType: string | undefined): DeclaredFormat {
+  const name = (fileName ?? '').trim();
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const mime = (mimeType ?? '').trim().toLowerCase().split(';')[0]!.trim();
+  const fromName = extension ? byExtension(extension) : undefined;
+  const fromType = mime ? byMimeType(mime) : undefined;
+  const result: DeclaredFormat = { extension, mismatch: false };
+  // Both were declared and they disagree, and at least one is a format we know: a renamed file.
+  if (extension && mime && fromName !== fromType && (fromName || fromType)) {
+    result.mismatch = true;
+    return result;
+  }
+  const format = fromName ?? fromType;
+  if (format) result.format = format;
+  return result;
+}

@@ -1,0 +1,83 @@
+/**
+ * Picks, for one insurance type, route and date, the policy parts in force: for each part id the
+ * one from the most specific policy (route pair > destination > origin > national).
+ */
+import type { InsuranceType } from '../application/insurance-types.js';
+import type { CompiledPart, PolicyMeta, PolicySet } from './compile-policies.js';
+import type { DecisionRule, MaterialRequirement, Step } from './schema.js';
+
+/** The codes of one end of a route: the region's own code and its city's. */
+export interface RouteEnd {
+  code: string;
+  cityCode?: string;
+}
+
+export interface SelectedParts {
+  policies: PolicyMeta[];
+  /** Highest priority first. */
+  decisions: CompiledPart<DecisionRule>[];
+  materials: CompiledPart<MaterialRequirement>[];
+  /** In procedure order. */
+  steps: CompiledPart<Step>[];
+}
+
+function scopeMatches(prefix: string, end: RouteEnd | undefined): boolean {
+  if (prefix === '*') return true;
+  if (!end) return false;
+  return end.code.startsWith(prefix) || (end.cityCode !== undefined && end.cityCode.startsWith(prefix));
+}
+
+/** In force on `date`; with no date, the parts that have not ended. */
+function inForce(period: { from: string; to?: string }, date: string | undefined): boolean {
+  if (date === undefined) return period.to === undefined;
+  return period.from <= date && (period.to === undefined || date <= period.to);
+}
+
+function mostSpecific<T extends { id: string }>(parts: CompiledPart<T>[], date: string | undefined): CompiledPart<T>[] {
+  const chosen = new Map<string, CompiledPart<T>>();
+  for (const part of parts) {
+    if (!inForce(part.effective, date)) continue;
+    const current = chosen.get(part.part.id);
+    // Map keeps the first position of an id, so an override stays where the national step was.
+    if (!current || part.policy.specificity > current.policy.specificity) chosen.set(part.part.id, part);
+  }
+  return [...chosen.values()];
+}
+
+const caches = new WeakMap<PolicySet, Map<string, SelectedParts>>();
+const CACHE_LIMIT = 1000;
+
+export function selectParts(
+  set: PolicySet,
+  insurance: InsuranceType,
+  from: RouteEnd | undefined,
+  to: RouteEnd | undefined,
+  date: string | undefined,
+): SelectedParts {
+  let cache = caches.get(set);
+  if (!cache) caches.set(set, (cache = new Map()));
+  const key = `${insurance}|${from?.code}|${from?.cityCode}|${to?.code}|${to?.cityCode}|${date}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+
+  const policies = set.policies
+    .filter(
+      (p) =>
+        p.meta.insurance === insurance &&
+        inForce(p.meta.effective, date) &&
+        scopeMatches(p.meta.scope.from, from) &&
+        scopeMatches(p.meta.scope.to, to),
+    )
+    .sort((a, b) => a.meta.specificity - b.meta.specificity);
+  const selected: SelectedParts = {
+    policies: policies.map((p) => p.meta),
+    decisions: mostSpecific(policies.flatMap((p) => p.decisions), date).sort(
+      (a, b) => b.part.priority - a.part.priority || b.policy.specificity - a.policy.specificity,
+    ),
+    materials: mostSpecific(policies.flatMap((p) => p.materials), date),
+    steps: mostSpecific(policies.flatMap((p) => p.steps), date),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, selected);
+  return selected;
+}

@@ -1,0 +1,37 @@
+/** Turns a failed region resolution into the issue a person can act on. */
+import type { IssueList, IssuePath } from '../issues.js';
+import { fullRegionName } from './catalogue.js';
+import type { RegionResolution } from './resolve-region.js';
+
+export function reportRegionProblem(
+  resolution: Extract<RegionResolution, { ok: false }>,
+  input: string | number,
+  path: IssuePath,
+  issues: IssueList,
+): void {
+  const candidates = resolution.candidates.map(fullRegionName).join('、');
+  switch (resolution.reason) {
+    case 'ambiguous':
+      issues.add('region.ambiguous', path, {
+        input: String(input),
+        candidates,
+        example: resolution.candidates[0] ? fullRegionName(resolution.candidates[0]) : '',
+      });
+      return;
+    case 'mismatch':
+      issues.add('region.mismatch', path, {
+        child: resolution.child ?? String(input),
+        parent: resolution.parent ? resolution.parent.name : '',
+        candidates,
+      });
+      return;
+    default:
+      issues.add('region.unknown', path, {
+        input: String(input),
+        hint: candidates ? `您是不是要找：${candidates}？` : '请填写省、市、区县的全称，或 6 位行政区划代码（如 520102）',
+        hintEn: candidates
+          ? `Did you mean: ${candidates}?`
+          : 'Write the full province, city and county names, or the 6-digit region code (e.g. 520102)',
+      });
+  }
+}

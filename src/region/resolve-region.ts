@@ -1,0 +1,119 @@
+/**
+ * Resolves what a person or a system wrote for a region — a code at any level or a name, full or
+ * short, with or without its province — to one catalogue region, or says why it cannot.
+ */
+import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
+import { suggestRegions } from './suggest-regions.js';
+
+export type RegionResolution =
+  | { ok: true; region: Region }
+  | {
+      ok: false;
+      reason: 'unknown' | 'ambiguous' | 'mismatch';
+      /** Ranked candidates: what the input may have meant. */
+      candidates: Region[];
+      /** For a mismatch: the part that was understood and the part that does not belong to it. */
+      parent?: Region;
+      child?: string;
+    };
+
+const SEPARATORS = /[\s/\\,，、·>\-—|]+/g;
+
+function resolveCode(digits: string): RegionResolution {
+  let code = digits;
+  if (code.length === 12) code = code.slice(0, 6); // statistical codes add six village digits
+  if (code.length === 6) code = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
+  if (![2, 4, 6].includes(code.length)) return { ok: false, reason: 'unknown', candidates: [] };
+  const region = findRegionByCode(code);
+  if (region) return { ok: true, region };
+  // Suggest the nearest level that exists: the city, then the province.
+  const candidates = [code.slice(0, 4), code.slice(0, 2)]
+    .filter((c) => c.length < code.length)
+    .map((c) => findRegionByCode(c))
+    .filter((r): r is Region => r !== undefined);
+  return { ok: false, reason: 'unknown', candidates: candidates.slice(0, 1) };
+}
+
+interface Parse {
+  region: Region;
+  /** Segments matched by a short name rather than a full one. */
+  shortMatches: number;
+}
+
+function descendsFrom(region: Region, ancestor: Region): boolean {
+  return region.code !== ancestor.code && region.code.startsWith(ancestor.code);
+}
+
+/** All ways to read `text` as a chain of names, each inside the previous one. */
+function parseChain(text: string, parent: Region | undefined, out: Parse[], shortMatches: number): void {
+  const { byName, longestName } = getCatalogue();
+  for (let length = Math.min(text.length, longestName); length >= 2; length--) {
+    const head = text.slice(0, length);
+    const matches = byName.get(head);
+    if (!matches) continue;
+    const rest = text.slice(length);
+    for (const region of matches) {
+      if (parent && !descendsFrom(region, parent)) continue;
+      const short = region.name === head ? 0 : 1;
+      if (rest === '') out.push({ region, shortMatches: shortMatches + short });
+      else parseChain(rest, region, out, shortMatches + short);
+    }
+  }
+}
+
+const LEVEL_RANK = { province: 0, city: 1, county: 2 } as const;
+
+function rank(a: Parse, b: Parse): number {
+  return a.shortMatches - b.shortMatches || LEVEL_RANK[a.region.level] - LEVEL_RANK[b.region.level];
+}
+
+/** The longest leading name that resolves on its own, for a "X is not in Y" answer. */
+function findMismatch(text: string): { parent: Region; child: string; candidates: Region[] } | undefined {
+  const { byName, longestName } = getCatalogue();
+  for (let length = Math.min(text.length - 1, longestName); length >= 2; length--) {
+    const parents = byName.get(text.slice(0, length));
+    if (!parents || parents.length !== 1) continue;
+    const child = text.slice(length);
+    const elsewhere: Parse[] = [];
+    parseChain(child, undefined, elsewhere, 0);
+    if (elsewhere.length > 0) {
+      elsewhere.sort(rank);
+      return { parent: parents[0]!, child, candidates: [...new Set(elsewhere.map((p) => p.region))].slice(0, 5) };
+    }
+  }
+  return undefined;
+}
+
+function resolveName(text: string): RegionResolution {
+  const parses: Parse[] = [];
+  parseChain(text, undefined, parses, 0);
+  if (parses.length > 0) {
+    parses.sort(rank);
+    const best = parses[0]!;
+    const tied = parses.filter((p) => rank(p, best) === 0 && p.region !== best.region);
+    if (tied.length === 0) return { ok: true, region: best.region };
+    return { ok: false, reason: 'ambiguous', candidates: [...new Set([best, ...tied].map((p) => p.region))] };
+  }
+  const mismatch = findMismatch(text);
+  if (mismatch) return { ok: false, reason: 'mismatch', ...mismatch };
+  return { ok: false, reason: 'unknown', candidates: suggestRegions(text) };
+}
+
+const cache = new Map<string, RegionResolution>();
+const CACHE_LIMIT = 2000;
+
+/**
+ * Resolves a region code ("520102", "5201", "52", 520100) or name ("贵州省贵阳市南明区", "贵阳",
+ * "哈尔滨市道里区") to one region of the catalogue.
+ * @example resolveRegion('贵阳') // { ok: true, region: { code: '5201', name: '贵阳市', … } }
+ */
+export function resolveRegion(input: string | number): RegionResolution {
+  const key = String(input);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const text = key.replace(SEPARATORS, '');
+  const result = /^\d+$/.test(text) ? resolveCode(text) : text.length < 2 ? { ok: false as const, reason: 'unknown' as const, candidates: [] } : resolveName(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, result);
+  return result;
+}

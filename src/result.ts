@@ -1,0 +1,86 @@
+/** The result of validateTransfer(): decisions per insurance type and every issue found. */
+import type { InsuranceType } from './application/insurance-types.js';
+import type { Issue, Source } from './issues.js';
+import type { Decision, FileFormat, Issuer } from './policy/vocabulary.js';
+
+export interface RouteEndResult {
+  /** The 6-digit GB/T 2260 code. */
+  code: string;
+  level: 'province' | 'city' | 'county';
+  name: string;
+  city?: string;
+  province: string;
+}
+
+export interface Reason {
+  ruleId: string;
+  decision?: Decision;
+  message: string;
+  messageEn: string;
+  source: Source;
+  status?: 'unverified';
+}
+
+export interface ConditionOutcome {
+  ruleId: string;
+  decision: Decision;
+  met: boolean;
+}
+
+export interface RequiredDocument {
+  kind: string;
+  name: string;
+  nameEn: string;
+  issuer: Issuer;
+  issuerName: string;
+  sealRequired: boolean;
+  formats: FileFormat[];
+  maxSizeBytes: number;
+  /** Kinds that may be given instead. */
+  alternatives?: string[];
+  /** Must be issued in the origin (or destination) region of the route. */
+  issuedIn?: 'origin' | 'destination';
+  provided: boolean;
+  ruleId: string;
+  source: Source;
+  status?: 'unverified';
+  note?: string;
+}
+
+export interface StepResult {
+  step: string;
+  name: string;
+  nameEn: string;
+  actor: Issuer;
+  workingDays: number;
+  /** The last working day for the step, counted from the end of the step before. */
+  due?: string;
+  ruleId: string;
+  source: Source;
+  status?: 'unverified';
+}
+
+export interface ItemResult {
+  insurance: InsuranceType;
+  insuranceName: string;
+  decision: Decision;
+  /** For needs-review by an unverified rule: what that rule would decide. */
+  provisionalDecision?: Decision;
+  reasons: Reason[];
+  /** The decision rules tried, in order, and whether each one's condition held. */
+  conditions: ConditionOutcome[];
+  requiredDocuments: RequiredDocument[];
+  steps: StepResult[];
+  estimatedCompletion?: string;
+}
+
+export interface TransferResult {
+  /** True when no issue has severity "error". */
+  ok: boolean;
+  route: { from: RouteEndResult | null; to: RouteEndResult | null };
+  policyVersion: string;
+  /** The date deadlines count from: the application date, else the `today` option. */
+  referenceDate?: string;
+  items: ItemResult[];
+  issues: Issue[];
+}
