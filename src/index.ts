@@ -11,6 +11,7 @@ export type {
   Reason,
   ConditionOutcome,
   RequiredDocument,
+  DocumentAlternative,
   StepResult,
 } from './result.js';
 
@@ -55,3 +56,15 @@ export type { PolicyFile, DecisionRule, MaterialRequirement, Step, MaterialKind,
 export { FACTS, type FactName, type Facts } from './engine/facts.js';
 export { CUSTOM_OPERATORS } from './engine/operators.js';
 export { compileCondition, type Predicate } from './engine/compile-condition.js';
+export { describeCondition } from './engine/describe-condition.js';
+export {
+  explainRoute,
+  type ExplainOptions,
+  type RouteExplanation,
+  type ExplainedItem,
+  type ExplainedRule,
+  type ExplainedDocument,
+  type ExplainedStep,
+} from './explain-route.js';
+export { runPolicyTest, type PolicyTestOutcome } from './policy-tests/run-policy-test.js';
+export type { Expectation, PolicyTestCase, PolicyTestFile } from './policy-tests/schema.js';

@@ -258,7 +258,7 @@ export const ISSUE_CODES = {
     zh: '无法识别的险种：{value}',
     en: 'Unknown insurance type: {value}',
     suggestionZh: '可选值：{types}{hint}',
-    suggestionEn: 'Allowed values: {types}{hint}',
+    suggestionEn: 'Allowed values: {types}{hintEn}',
   },
   'insurance.duplicate': {
     severity: 'warning',

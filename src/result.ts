@@ -27,6 +27,12 @@ export interface ConditionOutcome {
   met: boolean;
 }
 
+export interface DocumentAlternative {
+  kind: string;
+  name: string;
+  nameEn: string;
+}
+
 export interface RequiredDocument {
   kind: string;
   name: string;
@@ -36,8 +42,8 @@ export interface RequiredDocument {
   sealRequired: boolean;
   formats: FileFormat[];
   maxSizeBytes: number;
-  /** Kinds that may be given instead. */
-  alternatives?: string[];
+  /** Documents that may be given instead (a social security card for an ID card). */
+  alternatives?: DocumentAlternative[];
   /** Must be issued in the origin (or destination) region of the route. */
   issuedIn?: 'origin' | 'destination';
   provided: boolean;

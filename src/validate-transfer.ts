@@ -15,9 +15,9 @@ import { checkMaterials } from './material/check-materials.js';
 import { getBundledPolicies } from './policy/bundled-policies.js';
 import type { PolicySet } from './policy/compile-policies.js';
 import { selectParts } from './policy/select-parts.js';
-import type { Region } from './region/catalogue.js';
 import { checkRoute } from './region/check-route.js';
-import type { ItemResult, RouteEndResult, TransferResult } from './result.js';
+import type { ItemResult, TransferResult } from './result.js';
+import { routeEnd } from './region/route-end.js';
 
 export interface ValidateOptions {
   /** Today's date, YYYY-MM-DD: the application date when the application has none, and the limit for dates in the future. */
@@ -26,13 +26,6 @@ export interface ValidateOptions {
   policies?: PolicySet;
   /** Language of `message`, `suggestion` and rule texts; English is always in the `…En` fields. */
   locale?: Locale;
-}
-
-function routeEnd(region: Region | undefined): RouteEndResult | null {
-  if (!region) return null;
-  const end: RouteEndResult = { code: region.gbCode, level: region.level, name: region.name, province: region.path[0]! };
-  if (region.level !== 'province' && region.path.length > 1) end.city = region.path[region.level === 'city' ? region.path.length - 1 : 1]!;
-  return end;
 }
 
 function checkDates(app: ParsedApplication, today: string | undefined, issues: IssueList): void {

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { IssueList, IssuePath } from '../issues.js';
 import { ApplicationSchema, type Application } from './schema.js';
-import { guessInsuranceType, INSURANCE_TYPES } from './insurance-types.js';
+import { reportUnknownInsuranceType } from './report-unknown-insurance.js';
 
 type DeepPartial<T> = T extends (infer E)[]
   ? (DeepPartial<E> | undefined)[]
@@ -67,12 +67,7 @@ function reportZodIssue(raw: z.core.$ZodIssue, base: IssuePath, input: unknown, 
     return;
   }
   if (path[0] === 'insuranceTypes' && path.length === 2 && raw.code === 'invalid_value') {
-    const guess = guessInsuranceType(value);
-    issues.add('insurance.unknown', path, {
-      value: String(value),
-      types: INSURANCE_TYPES.join(', '),
-      hint: guess ? `（「${String(value)}」应写作 ${guess}）` : '',
-    });
+    reportUnknownInsuranceType(value, path, issues);
     return;
   }
   if (typeof last === 'string' && typeof value === 'string' && (DATE_FIELDS.test(last) || MONTH_FIELDS.test(last))) {

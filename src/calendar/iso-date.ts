@@ -2,6 +2,8 @@
  * Calendar dates as plain YYYY-MM-DD strings and whole day numbers (days since 1970-01-01), so
  * that date arithmetic never depends on the host's time zone.
  */
+import { differenceInCalendarMonths, differenceInYears, parseISO } from 'date-fns';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
@@ -45,14 +47,10 @@ export function weekdayOf(day: number): number {
 
 /** Whole years from `birth` to `on` (the age on that date; a birthday counts on the day itself). */
 export function ageOn(birth: string, on: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  return differenceInYears(parseISO(on), parseISO(birth));
 }
 
-/** Whole months from month `a` (YYYY-MM or a date) to month `b`. */
+/** Calendar months from the month of `a` (YYYY-MM or YYYY-MM-DD) to the month of `b`. */
 export function monthsBetween(a: string, b: string): number {
-  const [ay, am] = a.split('-').map(Number) as [number, number];
-  const [by, bm] = b.split('-').map(Number) as [number, number];
-  return (by - ay) * 12 + (bm - am);
+  return differenceInCalendarMonths(parseISO(b.slice(0, 7)), parseISO(a.slice(0, 7)));
 }

@@ -94,7 +94,12 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
       ruleId: part.id,
       source: requirement.source,
     };
-    if (alternatives.length > 0) doc.alternatives = alternatives;
+    if (alternatives.length > 0) {
+      doc.alternatives = alternatives.map((alt) => {
+        const entry = ctx.set.materials.get(alt)!;
+        return { kind: alt, name: entry.name, nameEn: entry.nameEn };
+      });
+    }
     if (part.issuedIn) doc.issuedIn = part.issuedIn;
     const note = locale === 'en' ? part.noteEn : part.note;
     if (note) doc.note = note;

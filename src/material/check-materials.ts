@@ -149,7 +149,7 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
     );
   }
 
-  const needed = new Set(ctx.required.flatMap((d) => [d.kind, ...(d.alternatives ?? [])]));
+  const needed = new Set(ctx.required.flatMap((d) => [d.kind, ...(d.alternatives ?? []).map((a) => a.kind)]));
   for (const [kind, indexes] of indexesByKind) {
     if (needed.has(kind)) continue;
     const entry = catalogue.get(kind)!;

@@ -5,7 +5,7 @@
  */
 import type { Source } from '../issues.js';
 import { compileCondition, type Predicate } from '../engine/compile-condition.js';
-import type { DecisionRule, MaterialKind, MaterialRequirement, PolicyFile, Step } from './schema.js';
+import type { DecisionRule, MaterialKind, MaterialRequirement, PolicyFile, Step, TopLevelCondition } from './schema.js';
 import { PolicyError, type PolicyProblem } from './policy-error.js';
 import { hashJson } from './hash-json.js';
 
@@ -28,6 +28,8 @@ export interface PolicyMeta {
   source: Source;
   /** Route pair > destination > origin > national; finer codes rank higher within each. */
   specificity: number;
+  /** The file's named conditions, for describing its rules. */
+  namedConditions: Record<string, TopLevelCondition>;
 }
 
 export interface CompiledPart<T> {
@@ -113,6 +115,7 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
       status: policy.status,
       source: policy.source,
       specificity: scopeSpecificity(policy.scope),
+      namedConditions: policy.conditions ?? {},
     };
     const named = policy.conditions ?? {};
     for (const [name, condition] of Object.entries(named)) {

@@ -1,0 +1,180 @@
+/**
+ * explainRoute(): what the policies say for a route and date, without an applicant — per
+ * insurance type the decision rules with their conditions in words, the documents and the steps,
+ * each with its legal source. Backs `shebao-transfer explain` and host systems' help pages.
+ */
+import { INSURANCE_NAMES, INSURANCE_TYPES, isInsuranceType, type InsuranceType } from './application/insurance-types.js';
+import { reportUnknownInsuranceType } from './application/report-unknown-insurance.js';
+import { isIsoDate } from './calendar/iso-date.js';
+import { describeCondition } from './engine/describe-condition.js';
+import { IssueList, type Issue, type Locale, type Source } from './issues.js';
+import { getBundledPolicies } from './policy/bundled-policies.js';
+import type { CompiledPart, PolicySet } from './policy/compile-policies.js';
+import { selectParts } from './policy/select-parts.js';
+import { DECISION_NAMES, ISSUER_NAMES, type Decision, type FileFormat, type Issuer } from './policy/vocabulary.js';
+import { resolveRegionAt } from './region/check-route.js';
+import { routeEnd } from './region/route-end.js';
+import type { DocumentAlternative, RouteEndResult } from './result.js';
+
+export interface ExplainOptions {
+  from: string | number;
+  to: string | number;
+  /** YYYY-MM-DD; the policies in force that day. Without it, those that have not ended. */
+  date?: string;
+  /** Insurance types to explain; all six by default. */
+  types?: string[];
+  policies?: PolicySet;
+  locale?: Locale;
+}
+
+interface ExplainedPart {
+  ruleId: string;
+  /** The condition in words, when the part has one. */
+  when?: string;
+  source: Source;
+  status?: 'unverified';
+  policy: string;
+}
+
+export interface ExplainedRule extends ExplainedPart {
+  decision: Decision;
+  decisionName: string;
+  priority: number;
+  message: string;
+}
+
+export interface ExplainedDocument extends ExplainedPart {
+  kind: string;
+  name: string;
+  issuer: Issuer;
+  issuerName: string;
+  sealRequired: boolean;
+  formats: FileFormat[];
+  maxSizeBytes: number;
+  alternatives?: DocumentAlternative[];
+  issuedIn?: 'origin' | 'destination';
+  forDecisions?: Decision[];
+}
+
+export interface ExplainedStep extends ExplainedPart {
+  step: string;
+  name: string;
+  actor: Issuer;
+  actorName: string;
+  workingDays: number;
+  forDecisions?: Decision[];
+}
+
+export interface ExplainedItem {
+  insurance: InsuranceType;
+  insuranceName: string;
+  policies: { id: string; title: string; file: string; scope: { from: string; to: string }; source: Source; status: 'verified' | 'unverified' }[];
+  rules: ExplainedRule[];
+  documents: ExplainedDocument[];
+  steps: ExplainedStep[];
+}
+
+export interface RouteExplanation {
+  ok: boolean;
+  route: { from: RouteEndResult | null; to: RouteEndResult | null };
+  date?: string;
+  policyVersion: string;
+  items: ExplainedItem[];
+  issues: Issue[];
+}
+
+function partInfo(part: CompiledPart<{ id: string; when?: unknown }>, locale: Locale): ExplainedPart {
+  const info: ExplainedPart = { ruleId: part.part.id, source: part.source, policy: part.policy.id };
+  const when = (part.part as { when?: Parameters<typeof describeCondition>[0] }).when;
+  if (when) info.when = describeCondition(when, part.policy.namedConditions, locale);
+  if (part.status === 'unverified') info.status = 'unverified';
+  return info;
+}
+
+/**
+ * Explains the policies in force on a route.
+ * @example explainRoute({ from: '贵阳', to: '哈尔滨', date: '2026-11-20', types: ['pension'] })
+ */
+export function explainRoute(options: ExplainOptions): RouteExplanation {
+  const locale = options.locale ?? 'zh-CN';
+  const lang = locale === 'en' ? 'en' : 'zh';
+  const set = options.policies ?? getBundledPolicies();
+  const issues = new IssueList(locale);
+  const from = resolveRegionAt(options.from, ['from'], issues);
+  const to = resolveRegionAt(options.to, ['to'], issues);
+  let date = options.date;
+  if (date !== undefined && !isIsoDate(date)) {
+    issues.add('date.invalid', ['date'], { field: 'date', value: String(date), format: 'YYYY-MM-DD', example: '2026-11-20' });
+    date = undefined;
+  }
+  const types: InsuranceType[] = [];
+  (options.types ?? [...INSURANCE_TYPES]).forEach((type, index) => {
+    if (isInsuranceType(type)) {
+      if (!types.includes(type)) types.push(type);
+      return;
+    }
+    reportUnknownInsuranceType(type, ['types', index], issues);
+  });
+
+  const end = (r: typeof from) => r && { code: r.code, ...(r.cityCode ? { cityCode: r.cityCode } : {}) };
+  const items: ExplainedItem[] = types.map((insurance) => {
+    const selected = selectParts(set, insurance, end(from), end(to), date);
+    return {
+      insurance,
+      insuranceName: INSURANCE_NAMES[insurance][lang],
+      policies: selected.policies.map((p) => ({ id: p.id, title: p.title, file: p.file, scope: p.scope, source: p.source, status: p.status })),
+      rules: selected.decisions.map((d) => ({
+        ...partInfo(d, locale),
+        decision: d.part.decision,
+        decisionName: DECISION_NAMES[d.part.decision][lang],
+        priority: d.part.priority,
+        message: lang === 'en' ? d.part.messageEn : d.part.message,
+      })),
+      documents: selected.materials.map((m) => {
+        const kind = set.materials.get(m.part.kind)!;
+        const issuer = m.part.issuer ?? kind.issuer;
+        const doc: ExplainedDocument = {
+          ...partInfo(m, locale),
+          kind: m.part.kind,
+          name: lang === 'en' ? kind.nameEn : kind.name,
+          issuer,
+          issuerName: ISSUER_NAMES[issuer][lang],
+          sealRequired: m.part.sealRequired ?? kind.sealRequired,
+          formats: m.part.formats ?? kind.formats,
+          maxSizeBytes: m.part.maxSizeBytes ?? kind.maxSizeBytes,
+        };
+        if (m.part.alternatives) {
+          doc.alternatives = m.part.alternatives.map((alt) => {
+            const entry = set.materials.get(alt)!;
+            return { kind: alt, name: lang === 'en' ? entry.nameEn : entry.name, nameEn: entry.nameEn };
+          });
+        }
+        if (m.part.issuedIn) doc.issuedIn = m.part.issuedIn;
+        if (m.part.forDecisions) doc.forDecisions = m.part.forDecisions;
+        return doc;
+      }),
+      steps: selected.steps.map((s) => {
+        const step: ExplainedStep = {
+          ...partInfo(s, locale),
+          step: s.part.id.slice(s.part.id.lastIndexOf('.') + 1),
+          name: lang === 'en' ? s.part.nameEn : s.part.name,
+          actor: s.part.actor,
+          actorName: ISSUER_NAMES[s.part.actor][lang],
+          workingDays: s.part.workingDays,
+        };
+        if (s.part.forDecisions) step.forDecisions = s.part.forDecisions;
+        return step;
+      }),
+    };
+  });
+
+  const explanation: RouteExplanation = {
+    ok: !issues.items.some((i) => i.severity === 'error'),
+    route: { from: routeEnd(from), to: routeEnd(to) },
+    policyVersion: set.version,
+    items,
+    issues: issues.items,
+  };
+  if (date) explanation.date = date;
+  return explanation;
+}

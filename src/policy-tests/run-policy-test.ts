@@ -1,0 +1,70 @@
+/** Runs one policy test case: validates its application and lists every way the result differs. */
+import type { InsuranceType } from '../application/insurance-types.js';
+import type { PolicySet } from '../policy/compile-policies.js';
+import type { TransferResult } from '../result.js';
+import { validateTransfer } from '../validate-transfer.js';
+import type { Expectation } from './schema.js';
+
+export interface PolicyTestOutcome {
+  pass: boolean;
+  /** One line per difference, in English, naming what was expected and what came out. */
+  failures: string[];
+  result: TransferResult;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
+export function runPolicyTest(
+  application: unknown,
+  expect: Expectation,
+  options: { today?: string; policies?: PolicySet } = {},
+): PolicyTestOutcome {
+  const result = validateTransfer(application, options);
+  const failures: string[] = [];
+  if (expect.ok !== undefined && result.ok !== expect.ok) {
+    const errors = result.issues.filter((i) => i.severity === 'error').map((i) => i.code);
+    failures.push(`ok: expected ${expect.ok}, got ${result.ok}${errors.length ? ` (errors: ${errors.join(', ')})` : ''}`);
+  }
+  for (const [insurance, want] of Object.entries(expect.items ?? {}) as [InsuranceType, NonNullable<Expectation['items']>[InsuranceType]][]) {
+    if (!want) continue;
+    const item = result.items.find((i) => i.insurance === insurance);
+    if (!item) {
+      failures.push(`${insurance}: no item in the result`);
+      continue;
+    }
+    if (want.decision !== undefined && item.decision !== want.decision) {
+      failures.push(`${insurance}.decision: expected ${want.decision}, got ${item.decision} (by ${item.reasons[0]?.ruleId ?? 'no rule'})`);
+    }
+    if (want.provisionalDecision !== undefined && item.provisionalDecision !== want.provisionalDecision) {
+      failures.push(`${insurance}.provisionalDecision: expected ${want.provisionalDecision}, got ${item.provisionalDecision ?? 'none'}`);
+    }
+    const kinds = item.requiredDocuments.map((d) => d.kind);
+    if (want.documents !== undefined && !sameSet(kinds, want.documents)) {
+      failures.push(`${insurance}.documents: expected [${want.documents.join(', ')}], got [${kinds.join(', ')}]`);
+    }
+    if (Array.isArray(want.steps)) {
+      const ids = item.steps.map((s) => s.step);
+      if (ids.join(',') !== want.steps.join(',')) failures.push(`${insurance}.steps: expected [${want.steps.join(', ')}], got [${ids.join(', ')}]`);
+    } else if (want.steps) {
+      for (const [step, due] of Object.entries(want.steps)) {
+        const got = item.steps.find((s) => s.step === step);
+        if (!got) failures.push(`${insurance}.steps.${step}: missing`);
+        else if (got.due !== due) failures.push(`${insurance}.steps.${step}: expected due ${due}, got ${got.due ?? 'none'}`);
+      }
+    }
+    if (want.estimatedCompletion !== undefined && item.estimatedCompletion !== want.estimatedCompletion) {
+      failures.push(`${insurance}.estimatedCompletion: expected ${want.estimatedCompletion}, got ${item.estimatedCompletion ?? 'none'}`);
+    }
+  }
+  const reported = result.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+  for (const wanted of expect.issues ?? []) {
+    const found = wanted.includes('@') ? reported.includes(wanted) : reported.some((r) => r.startsWith(`${wanted}@`));
+    if (!found) failures.push(`issues: expected ${wanted}, got [${reported.join(', ')}]`);
+  }
+  for (const unwanted of expect.noIssues ?? []) {
+    if (reported.some((r) => r.startsWith(`${unwanted}@`))) failures.push(`issues: did not expect ${unwanted}`);
+  }
+  return { pass: failures.length === 0, failures, result };
+}

@@ -1,0 +1,11 @@
+/** A region as the result reports one end of the route. */
+import type { RouteEndResult } from '../result.js';
+import type { Region } from './catalogue.js';
+
+export function routeEnd(region: Region | undefined): RouteEndResult | null {
+  if (!region) return null;
+  const end: RouteEndResult = { code: region.gbCode, level: region.level, name: region.name, province: region.path[0]! };
+  if (region.level === 'city') end.city = region.name;
+  else if (region.level === 'county' && region.path.length > 2) end.city = region.path[1]!;
+  return end;
+}
