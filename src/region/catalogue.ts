@@ -94,7 +94,9 @@ function build(): Catalogue {
       const cityPart = !city || pseudoParent || MUNICIPALITIES.has(region.provinceCode) || city.name === region.name ? [] : [city.name];
       region.path = [province!.name, ...cityPart, region.name];
     }
-    if (region.level === 'city') {
+    if (region.level === 'province' && MUNICIPALITIES.has(region.code)) {
+      region.cityCode = `${region.code}01`; // 北京 is a province and one city at once
+    } else if (region.level === 'city') {
       region.cityCode = MUNICIPALITIES.has(region.provinceCode) ? `${region.provinceCode}01` : region.code;
     } else if (region.level === 'county') {
       region.cityCode = pseudoParent ? region.code : MUNICIPALITIES.has(region.provinceCode) ? `${region.provinceCode}01` : region.code.slice(0, 4);

@@ -34,7 +34,7 @@ function checkEnd(region: Region | undefined, path: (string | number)[], issues:
     issues.add('region.outside-mainland', path, { name: region.name });
     return undefined;
   }
-  if (region.level === 'province') {
+  if (region.level === 'province' && region.cityCode === undefined) {
     const city = firstCity(region);
     issues.add('region.imprecise', path, { name: region.name, example: city ? fullRegionName(city) : region.name });
   }
