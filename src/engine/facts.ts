@@ -7,17 +7,20 @@ export interface FactDefinition {
   type: 'number' | 'string' | 'boolean' | 'string[]';
   description: string;
   descriptionEn: string;
+  /** The values a string fact takes. */
+  values?: readonly string[];
   /** Item facts differ per insurance type. */
   perInsurance?: boolean;
 }
 
 export const FACTS = {
   age: { type: 'number', description: '申请日当天的周岁年龄', descriptionEn: 'Age in whole years on the application date' },
-  gender: { type: 'string', description: '性别：male 或 female', descriptionEn: 'Gender: male or female' },
+  gender: { type: 'string', description: '性别', descriptionEn: 'gender', values: ['male', 'female'] },
   idKind: {
     type: 'string',
-    description: '证件类型：resident、hk-permit、macao-permit、taiwan-permit、foreign-permanent',
-    descriptionEn: 'Kind of identity document: resident, hk-permit, macao-permit, taiwan-permit, foreign-permanent',
+    description: '证件类型',
+    descriptionEn: 'kind of identity document',
+    values: ['resident', 'hk-permit', 'macao-permit', 'taiwan-permit', 'foreign-permanent'],
   },
   hukouProvince: { type: 'string', description: '户籍所在省的 2 位代码', descriptionEn: '2-digit code of the hukou province' },
   fromProvince: { type: 'string', description: '原参保地省份的 2 位代码', descriptionEn: '2-digit code of the origin province' },
@@ -32,7 +35,7 @@ export const FACTS = {
     description: '现参保地是否为户籍所在省',
     descriptionEn: 'The destination is in the hukou province',
   },
-  reason: { type: 'string', description: '转移原因：job-change、relocation、hukou-move、other', descriptionEn: 'Reason: job-change, relocation, hukou-move, other' },
+  reason: { type: 'string', description: '转移原因', descriptionEn: 'reason for the move', values: ['job-change', 'relocation', 'hukou-move', 'other'] },
   insuranceTypes: { type: 'string[]', description: '申请转移的险种', descriptionEn: 'Insurance types applied for' },
   applicationDate: { type: 'string', description: '申请日期 YYYY-MM-DD', descriptionEn: 'Application date, YYYY-MM-DD' },
   monthsSinceSeparation: {
@@ -55,8 +58,9 @@ export const FACTS = {
   },
   accountStatus: {
     type: 'string',
-    description: '原账户状态：active、sealed、closed',
-    descriptionEn: 'Origin account status: active, sealed, closed',
+    description: '原账户状态',
+    descriptionEn: 'status of the origin account',
+    values: ['active', 'sealed', 'closed'],
     perInsurance: true,
   },
   destinationAccountOpened: {

@@ -47,7 +47,7 @@ function readYaml(text: string, file: string): { doc: Document; locate: Locate; 
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const problems: PolicyProblem[] = doc.errors.map((e) => {
-    const pos = e.linePos?.[0];
+    const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     return { file, path: [], message: e.message.split('\n')[0]!, ...(pos ? { line: pos.line, column: pos.col } : {}) };
   });
   return { doc, locate: locator(doc, lines), problems };

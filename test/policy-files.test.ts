@@ -1,0 +1,195 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { getBundledPolicies, PolicyError, validateTransfer } from '../src/index.js';
+import { loadPolicies, parsePolicyYaml, readPolicyFolder, readPolicyTests } from '../src/node/index.js';
+import { runPolicyTest } from '../src/policy-tests/run-policy-test.js';
+import { compilePolicies } from '../src/policy/compile-policies.js';
+import { MaterialCatalogueFileSchema, PolicyFileSchema } from '../src/policy/schema.js';
+import { guiyangToHarbin, ROOT, TODAY } from './support/fixtures.js';
+
+const RULES = join(ROOT, 'rules');
+
+function rulesFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shebao-rules-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const MINIMAL = `id: test.medical
+title: test
+insurance: medical
+effective: { from: "2021-11-01" }
+source: { document: 医保办发〔2021〕43号 }
+decisions:
+  - id: medical.transfer
+    decision: transfer
+    message: 转移
+    messageEn: transfer
+`;
+
+function problemsOf(fn: () => unknown) {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    return (error as PolicyError).problems;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+describe('the bundled policies', () => {
+  it('every policy YAML test passes', () => {
+    const { tests, problems } = readPolicyTests(RULES);
+    expect(problems).toEqual([]);
+    expect(tests.length).toBeGreaterThanOrEqual(15);
+    for (const test of tests) {
+      const outcome = runPolicyTest(test.application, test.expect, test.today ? { today: test.today } : {});
+      expect(outcome.failures, `${test.file} › ${test.name}`).toEqual([]);
+    }
+  });
+
+  it('a policy test with a wrong expectation fails and says why', () => {
+    const outcome = runPolicyTest(guiyangToHarbin(), { ok: false, items: { pension: { decision: 'temporary-account' } } }, { today: TODAY });
+    expect(outcome.pass).toBe(false);
+    expect(outcome.failures).toEqual([
+      'ok: expected false, got true',
+      'pension.decision: expected temporary-account, got transfer (by pension.transfer)',
+    ]);
+  });
+
+  it('every rule cites a document, and unverified facts are marked', () => {
+    const set = getBundledPolicies();
+    for (const policy of set.policies) {
+      for (const part of [...policy.decisions, ...policy.materials, ...policy.steps]) {
+        expect(part.source.document.length, part.part.id).toBeGreaterThan(0);
+      }
+    }
+    const step = set.policies.flatMap((p) => p.steps).find((s) => s.part.id === 'housing-fund.origin-transfer');
+    expect(step?.status).toBe('unverified');
+  });
+
+  it('src/generated/bundled-rules.json is the compiled rules/ folder (npm run build:rules)', () => {
+    const folder = readPolicyFolder(RULES);
+    expect(folder.problems).toEqual([]);
+    const generated = JSON.parse(readFileSync(join(ROOT, 'src/generated/bundled-rules.json'), 'utf8'));
+    expect(generated.documents).toEqual(folder.documents.map(({ file, policy }) => ({ file, policy })));
+    expect(generated.materials).toEqual(folder.materials);
+    expect(generated.version).toBe(compilePolicies(folder.documents, folder.materials).version);
+    expect(getBundledPolicies().version).toBe(generated.version);
+  });
+
+  it('rules/schema/*.schema.json are generated from the zod schemas (npm run generate:schema)', () => {
+    for (const [name, schema] of [
+      ['policy', PolicyFileSchema],
+      ['materials', MaterialCatalogueFileSchema],
+    ] as const) {
+      const onDisk = JSON.parse(readFileSync(join(RULES, 'schema', `${name}.schema.json`), 'utf8'));
+      const { title, ...rest } = onDisk;
+      expect(title).toMatch(/shebao-transfer/);
+      expect(rest).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }))));
+    }
+  });
+
+  it('loadPolicies(rules/) decides like the bundled set', () => {
+    const loaded = loadPolicies(RULES);
+    expect(loaded.version).toBe(getBundledPolicies().version);
+    const a = validateTransfer(guiyangToHarbin(), { today: TODAY, policies: loaded });
+    const b = validateTransfer(guiyangToHarbin(), { today: TODAY });
+    expect(a).toEqual(b);
+  });
+});
+
+describe('loading policy files', () => {
+  it('reports a YAML syntax error with file, line and column', () => {
+    const problems = problemsOf(() => loadPolicies(rulesFolder({ 'national/medical.yaml': `${MINIMAL}  - id: [unclosed\n` })));
+    expect(problems[0]).toMatchObject({ file: 'national/medical.yaml', line: expect.any(Number), column: expect.any(Number) });
+  });
+
+  it('reports a schema error at the line of the faulty value', () => {
+    const text = MINIMAL.replace('decision: transfer', 'decision: transferr');
+    const problems = problemsOf(() => loadPolicies(rulesFolder({ 'a.yaml': text })));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'a.yaml', path: ['decisions', 0, 'decision'], line: 8, column: 15 });
+  });
+
+  it('reports an unknown field at the line of its key', () => {
+    const text = MINIMAL.replace('    decision: transfer', '    decison: transfer\n    decision: transfer');
+    const problems = problemsOf(() => loadPolicies(rulesFolder({ 'a.yaml': text })));
+    expect(problems[0]).toMatchObject({ path: ['decisions', 0, 'decison'], line: 8, column: 5, message: 'unknown field "decison"' });
+  });
+
+  it('reports an unknown fact, operator and material kind at their place', () => {
+    const text = `${MINIMAL}    when:
+      all:
+        - { fact: agee, operator: greaterThan, value: 1 }
+        - { fact: age, operator: biggerThan, value: 1 }
+materials:
+  - id: medical.cert
+    kind: medical-certificate
+`;
+    const problems = problemsOf(() => loadPolicies(rulesFolder({ 'a.yaml': text })));
+    expect(problems.map((p) => [p.message, p.line])).toEqual([
+      ['unknown fact "agee"', 13],
+      ['unknown operator "biggerThan"', 14],
+      ['unknown material kind "medical-certificate" (not in rules/materials.yaml)', 17],
+    ]);
+  });
+
+  it('reports two policies that tie for the same part', () => {
+    const problems = problemsOf(() =>
+      loadPolicies(rulesFolder({ 'a.yaml': MINIMAL, 'b.yaml': MINIMAL.replace('id: test.medical', 'id: test.medical-copy') })),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/ties with the same id in a\.yaml/);
+    expect(problems[0]).toMatchObject({ file: 'b.yaml', line: 7 });
+  });
+
+  it('does not call it a tie when one policy ends before the other starts', () => {
+    const old = MINIMAL.replace('effective: { from: "2021-11-01" }', 'effective: { from: "2010-01-01", to: "2021-10-31" }');
+    expect(() => loadPolicies(rulesFolder({ 'a.yaml': old, 'b.yaml': MINIMAL.replace('id: test.medical', 'id: test.medical-new') }))).not.toThrow();
+  });
+
+  it('lets a more specific policy override a national part with the same id, by date', () => {
+    const dir = rulesFolder({
+      'national/medical.yaml': readFileSync(join(RULES, 'national/medical.yaml'), 'utf8'),
+      'provinces/23-heilongjiang/medical.yaml': `id: heilongjiang.medical
+title: 黑龙江（测试用）
+insurance: medical
+scope: { to: "23" }
+effective: { from: "2026-01-01" }
+source: { document: 测试文件 }
+steps:
+  - id: medical.destination-completion
+    name: 转入地办结
+    nameEn: destination completes
+    actor: destination-agency
+    workingDays: 3
+`,
+    });
+    const policies = loadPolicies(dir);
+    const harbin = validateTransfer(guiyangToHarbin(), { today: TODAY, policies }).items.find((i) => i.insurance === 'medical')!;
+    expect(harbin.steps.map((s) => [s.step, s.workingDays])).toEqual([
+      ['origin-transfer', 10],
+      ['destination-completion', 3],
+    ]);
+    const before = validateTransfer({ ...guiyangToHarbin(), applicationDate: '2025-11-20', separationDate: '2025-10-01' }, { today: TODAY, policies });
+    expect(before.items.find((i) => i.insurance === 'medical')!.steps[1]!.workingDays).toBe(5);
+    const toBeijing = validateTransfer({ ...guiyangToHarbin(), to: { region: '北京市朝阳区' } }, { today: TODAY, policies });
+    expect(toBeijing.items.find((i) => i.insurance === 'medical')!.steps[1]!.workingDays).toBe(5);
+  });
+
+  it('parsePolicyYaml names every problem instead of stopping at the first', () => {
+    const { problems } = parsePolicyYaml('id: X\ntitle: ""\ninsurance: pensions\n', 'x.yaml');
+    expect(problems.map((p) => p.path.join('.'))).toEqual(expect.arrayContaining(['id', 'title', 'insurance', 'effective', 'source']));
+  });
+
+  it('a missing folder is a PolicyError, not a crash', () => {
+    expect(problemsOf(() => loadPolicies('/nonexistent/rules'))[0]!.message).toBe('not a folder');
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { explainRoute, InvalidDateError, validateTransfer } from '../src/index.js';
+import { guiyangToHarbin, TODAY } from './support/fixtures.js';
+
+describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
+  const result = validateTransfer(guiyangToHarbin(), { today: TODAY });
+  const item = (type: string) => result.items.find((i) => i.insurance === type)!;
+
+  it('passes, with the route resolved at county level', () => {
+    expect(result.ok).toBe(true);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.route).toEqual({
+      from: { code: '520102', level: 'county', name: '南明区', city: '贵阳市', province: '贵州省' },
+      to: { code: '230102', level: 'county', name: '道里区', city: '哈尔滨市', province: '黑龙江省' },
+    });
+    expect(result.referenceDate).toBe('2026-11-20');
+    expect(result.policyVersion).toMatch(/^sha-[0-9a-f]{8}$/);
+  });
+
+  it('decides each insurance type as the national rules say', () => {
+    expect(result.items.map((i) => [i.insurance, i.decision])).toEqual([
+      ['pension', 'transfer'],
+      ['medical', 'transfer'],
+      ['unemployment', 'not-required'],
+      ['work-injury', 'not-required'],
+      ['maternity', 'follows-medical'],
+      ['housing-fund', 'transfer'],
+    ]);
+  });
+
+  it('gives each reason its legal source', () => {
+    expect(item('pension').reasons[0]).toMatchObject({
+      ruleId: 'pension.transfer',
+      source: { document: '国办发〔2009〕66号', article: '第四条、第五条' },
+    });
+    expect(item('pension').conditions.map((c) => [c.ruleId, c.met])).toEqual([
+      ['pension.temporary-account', false],
+      ['pension.hukou-unknown', false],
+      ['pension.return-to-hukou', false],
+      ['pension.transfer', true],
+    ]);
+    expect(item('maternity').reasons[0]!.source.verified).toBe(false);
+  });
+
+  it('lists the documents with whether each was provided', () => {
+    expect(item('pension').requiredDocuments.map((d) => [d.kind, d.provided, d.sealRequired, d.issuer])).toEqual([
+      ['pension-contribution-certificate', true, true, 'origin-agency'],
+      ['id-card', true, false, 'public-security'],
+    ]);
+    expect(item('pension').requiredDocuments[1]!.alternatives).toEqual([{ kind: 'social-security-card', name: '社会保障卡', nameEn: 'social security card' }]);
+  });
+
+  it('dates each step in Chinese working days, one after another', () => {
+    expect(item('pension').steps.map((s) => [s.step, s.workingDays, s.due])).toEqual([
+      ['destination-acceptance-letter', 15, '2026-12-11'],
+      ['origin-transfer', 15, '2027-01-01'],
+      ['destination-completion', 15, '2027-01-22'],
+    ]);
+    expect(item('pension').estimatedCompletion).toBe('2027-01-22');
+    expect(item('medical').estimatedCompletion).toBe('2026-12-11');
+  });
+
+  it('flags the 2027 deadlines as computed without that year’s holiday data', () => {
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'calendar.beyond-data', severity: 'warning', params: { year: 2027 } }));
+  });
+
+  it('marks unverified steps and warns about them', () => {
+    expect(item('housing-fund').steps.map((s) => s.status ?? 'verified')).toEqual(['verified', 'unverified', 'unverified']);
+    expect(result.issues.filter((i) => i.code === 'policy.unverified').map((i) => i.ruleId)).toEqual([
+      'housing-fund.origin-transfer',
+      'housing-fund.destination-completion',
+    ]);
+  });
+});
+
+describe('validateTransfer options and edge cases', () => {
+  it('takes the hukou province from the ID number when none is given, and says so', () => {
+    const app = guiyangToHarbin();
+    delete app.applicant.hukouRegion;
+    const result = validateTransfer(app, { today: TODAY });
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: 'hukou.from-id-number', severity: 'info', path: ['applicant', 'hukouRegion'], params: { province: '贵州省' } }),
+    );
+  });
+
+  it('speaks English when asked, and always fills messageEn', () => {
+    const app = guiyangToHarbin();
+    app.applicant.idNumber = '520102199003071235';
+    const zh = validateTransfer(app, { today: TODAY });
+    const en = validateTransfer(app, { today: TODAY, locale: 'en' });
+    const issue = (r: typeof zh) => r.issues.find((i) => i.code === 'id.checksum')!;
+    expect(issue(zh).message).toBe('身份证号码校验位不正确');
+    expect(issue(en).message).toBe('The check character of the identity number is wrong');
+    expect(issue(zh).messageEn).toBe(issue(en).message);
+    expect(en.items[0]!.insuranceName).toBe('pension insurance');
+  });
+
+  it('uses today when the application has no date, and warns when it has neither', () => {
+    const app = guiyangToHarbin();
+    delete app.applicationDate;
+    expect(validateTransfer(app, { today: '2026-11-23' }).referenceDate).toBe('2026-11-23');
+    const none = validateTransfer(app);
+    expect(none.issues).toContainEqual(expect.objectContaining({ code: 'date.no-reference' }));
+    expect(none.items[0]!.steps[0]!.due).toBeUndefined();
+  });
+
+  it('warns about an application dated after today', () => {
+    const result = validateTransfer(guiyangToHarbin(), { today: '2026-11-19' });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'date.application-in-future', severity: 'warning' }));
+  });
+
+  it('throws a typed error for an invalid today option, a programmer error', () => {
+    expect(() => validateTransfer(guiyangToHarbin(), { today: '2026-13-01' })).toThrow(InvalidDateError);
+  });
+
+  it('answers the seed mistake 贵州市 with 贵阳市 as a suggestion', () => {
+    const app = guiyangToHarbin();
+    app.from.region = '贵州市';
+    const issue = validateTransfer(app, { today: TODAY }).issues.find((i) => i.code === 'region.unknown')!;
+    expect(issue.path).toEqual(['from', 'region']);
+    expect(issue.suggestion).toContain('贵州省贵阳市');
+    expect(issue.suggestion).toContain('贵州省');
+  });
+
+  it('tells the employee which document to upload, from whom, sealed', () => {
+    const app = guiyangToHarbin();
+    app.materials = app.materials.filter((m: { kind: string }) => m.kind !== 'pension-contribution-certificate');
+    const issue = validateTransfer(app, { today: TODAY }).issues.find((i) => i.code === 'material.missing')!;
+    expect(issue.message).toBe('缺少材料：《基本养老保险参保缴费凭证》');
+    expect(issue.suggestion).toBe('请上传原参保地经办机构出具的《基本养老保险参保缴费凭证》');
+    expect(issue.source?.document).toBe('国办发〔2009〕66号');
+  });
+
+  it('treats a document issued by the provincial agency above the origin as issued in the origin', () => {
+    const app = guiyangToHarbin();
+    app.materials[1].issuedBy = '贵州省';
+    expect(validateTransfer(app, { today: TODAY }).issues.map((i) => i.code)).not.toContain('material.issuer-not-origin');
+  });
+
+  it('reports an unknown issuing region at the material', () => {
+    const app = guiyangToHarbin();
+    app.materials[1].issuedBy = '贵州市';
+    expect(validateTransfer(app, { today: TODAY }).issues).toContainEqual(expect.objectContaining({ code: 'region.unknown', path: ['materials', 1, 'issuedBy'] }));
+  });
+
+  it('notes uploaded documents no chosen insurance type needs', () => {
+    const app = guiyangToHarbin();
+    app.insuranceTypes = ['work-injury'];
+    const codes = validateTransfer(app, { today: TODAY }).issues.map((i) => i.code);
+    expect(codes).toContain('material.not-required');
+    expect(codes).toContain('contribution.not-requested');
+  });
+
+  it('accepts an application without materials, and lists them all as missing', () => {
+    const app = guiyangToHarbin();
+    delete app.materials;
+    const result = validateTransfer(app, { today: TODAY });
+    expect(result.issues.filter((i) => i.code === 'material.missing').map((i) => i.params?.kind)).toEqual([
+      'pension-contribution-certificate',
+      'id-card',
+      'medical-insurance-certificate',
+      'housing-fund-transfer-application',
+    ]);
+  });
+});
+
+describe('explainRoute', () => {
+  it('explains what applies from Guiyang to Harbin, with the conditions in words', () => {
+    const e = explainRoute({ from: '贵阳', to: '哈尔滨', date: TODAY, types: ['pension'] });
+    expect(e.ok).toBe(true);
+    expect(e.route.from?.code).toBe('520100');
+    const pension = e.items[0]!;
+    expect(pension.rules[0]).toMatchObject({ ruleId: 'pension.temporary-account', decision: 'temporary-account' });
+    expect(pension.rules[0]!.when).toBe(
+      '（（性别 = male 且 申请日当天的周岁年龄 ≥ 50） 或 （性别 = female 且 申请日当天的周岁年龄 ≥ 40）） 且 现参保地是否为户籍所在省 = false',
+    );
+    expect(pension.steps.map((s) => s.workingDays)).toEqual([15, 15, 15]);
+    expect(pension.documents.map((d) => d.kind)).toEqual(['pension-contribution-certificate', 'id-card']);
+  });
+
+  it('reports unknown regions and types instead of throwing', () => {
+    const e = explainRoute({ from: '贵州市', to: '哈尔滨', types: ['养老'] });
+    expect(e.ok).toBe(false);
+    expect(e.issues.map((i) => i.code)).toEqual(['region.unknown', 'insurance.unknown']);
+    expect(e.issues[1]!.suggestion).toContain('pension');
+  });
+
+  it('shows only the policies in force on the date', () => {
+    const e = explainRoute({ from: '贵阳', to: '哈尔滨', date: '2020-01-01', types: ['medical'] });
+    expect(e.items[0]!.rules).toEqual([]);
+  });
+});
