@@ -13,7 +13,7 @@ import type { CompiledPart, PolicySet } from './policy/compile-policies.js';
 import { selectParts } from './policy/select-parts.js';
 import { DECISION_NAMES, ISSUER_NAMES, type Decision, type FileFormat, type Issuer } from './policy/vocabulary.js';
 import { resolveRegionAt } from './region/check-route.js';
-import { routeEnd } from './region/route-end.js';
+import { routeCodes, routeEnd } from './region/route-end.js';
 import type { DocumentAlternative, RouteEndResult } from './result.js';
 
 export interface ExplainOptions {
@@ -116,9 +116,8 @@ export function explainRoute(options: ExplainOptions): RouteExplanation {
     reportUnknownInsuranceType(type, ['types', index], issues);
   });
 
-  const end = (r: typeof from) => r && { code: r.code, ...(r.cityCode ? { cityCode: r.cityCode } : {}) };
   const items: ExplainedItem[] = types.map((insurance) => {
-    const selected = selectParts(set, insurance, end(from), end(to), date);
+    const selected = selectParts(set, insurance, routeCodes(from), routeCodes(to), date);
     return {
       insurance,
       insuranceName: INSURANCE_NAMES[insurance][lang],
@@ -156,7 +155,7 @@ export function explainRoute(options: ExplainOptions): RouteExplanation {
       steps: selected.steps.map((s) => {
         const step: ExplainedStep = {
           ...partInfo(s, locale),
-          step: s.part.id.slice(s.part.id.lastIndexOf('.') + 1),
+          step: s.name,
           name: lang === 'en' ? s.part.nameEn : s.part.name,
           actor: s.part.actor,
           actorName: ISSUER_NAMES[s.part.actor][lang],

@@ -68,3 +68,4 @@ export {
 } from './explain-route.js';
 export { runPolicyTest, type PolicyTestOutcome } from './policy-tests/run-policy-test.js';
 export type { Expectation, PolicyTestCase, PolicyTestFile } from './policy-tests/schema.js';
+export { computeFacts, type FactsResult } from './compute-facts.js';

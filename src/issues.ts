@@ -361,10 +361,22 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
+const compiledTemplates = new Map<string, string[]>();
+
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    compiledTemplates.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const value = params[name];
+    out += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export interface IssueExtras {

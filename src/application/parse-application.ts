@@ -118,5 +118,8 @@ export function parseApplication(input: unknown, issues: IssueList): ParsedAppli
     issues.add('input.not-object', []);
     return undefined;
   }
+  // Most applications are well formed: one parse of the whole, and field by field only on failure.
+  const whole = ApplicationSchema.safeParse(input);
+  if (whole.success) return whole.data;
   return salvage(ApplicationSchema, input, [], issues) as ParsedApplication;
 }

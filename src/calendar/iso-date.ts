@@ -2,16 +2,18 @@
  * Calendar dates as plain YYYY-MM-DD strings and whole day numbers (days since 1970-01-01), so
  * that date arithmetic never depends on the host's time zone.
  */
-import { differenceInCalendarMonths, differenceInYears, parseISO } from 'date-fns';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /** Whether YYYY, MM, DD name a day that exists in the Gregorian calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month !== 2) return day <= DAYS_IN_MONTH[month]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (leap ? 29 : 28);
 }
+
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether the string is a YYYY-MM-DD date that exists. */
 export function isIsoDate(value: unknown): value is string {
@@ -31,13 +33,37 @@ export class InvalidDateError extends RangeError {
 /** Days since 1970-01-01 for a YYYY-MM-DD date; throws InvalidDateError for anything else. */
 export function toDayNumber(date: string): number {
   const m = ISO_DATE.exec(date);
-  if (!m || !isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new InvalidDateError(date);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+  if (!m) throw new InvalidDateError(date);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (!isRealDate(year, month, day)) throw new InvalidDateError(date);
+  return daysFromCivil(year, month, day);
 }
 
 /** The YYYY-MM-DD date of a day number. */
-export function fromDayNumber(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+export function fromDayNumber(dayNumber: number): string {
+  // Howard Hinnant's civil_from_days: whole-number arithmetic, no Date object.
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -47,10 +73,11 @@ export function weekdayOf(day: number): number {
 
 /** Whole years from `birth` to `on` (the age on that date; a birthday counts on the day itself). */
 export function ageOn(birth: string, on: string): number {
-  return differenceInYears(parseISO(on), parseISO(birth));
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  return on.slice(5) < birth.slice(5) ? years - 1 : years;
 }
 
 /** Calendar months from the month of `a` (YYYY-MM or YYYY-MM-DD) to the month of `b`. */
 export function monthsBetween(a: string, b: string): number {
-  return differenceInCalendarMonths(parseISO(b.slice(0, 7)), parseISO(a.slice(0, 7)));
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + (Number(b.slice(5, 7)) - Number(a.slice(5, 7)));
 }

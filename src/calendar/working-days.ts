@@ -40,7 +40,7 @@ function loadYear(year: number): boolean {
 
 function ensureLoaded(day: number): void {
   if (day >= loadedFrom && day <= loadedTo) return;
-  const year = new Date(day * 86_400_000).getUTCFullYear();
+  const year = Number(fromDayNumber(day).slice(0, 4));
   loadYear(year);
   const first = toDayNumber(`${year}-01-01`);
   const last = toDayNumber(`${year}-12-31`);
@@ -73,13 +73,18 @@ export function isWorkingDay(date: string): boolean {
  */
 export function addWorkingDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`addWorkingDays: days must be a whole number, got ${days}`);
-  let day = toDayNumber(date);
+  return fromDayNumber(addWorkingDayNumbers(toDayNumber(date), days));
+}
+
+/** addWorkingDays over day numbers, for chains of deadlines that convert to text only once each. */
+export function addWorkingDayNumbers(start: number, days: number): number {
+  let day = start;
   const step = days < 0 ? -1 : 1;
   for (let left = Math.abs(days); left > 0; ) {
     day += step;
     if (isWorkingDayNumber(day)) left--;
   }
-  return fromDayNumber(day);
+  return day;
 }
 
 /**

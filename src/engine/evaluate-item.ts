@@ -3,7 +3,8 @@
  * and procedure steps that decision needs, with due dates in Chinese working days.
  */
 import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
-import { addWorkingDays } from '../calendar/working-days.js';
+import { fromDayNumber } from '../calendar/iso-date.js';
+import { addWorkingDayNumbers } from '../calendar/working-days.js';
 import type { IssueList, Locale } from '../issues.js';
 import type { CompiledPart, PolicySet } from '../policy/compile-policies.js';
 import type { SelectedParts } from '../policy/select-parts.js';
@@ -19,8 +20,8 @@ export interface ItemContext {
   facts: Facts;
   /** Kinds of the materials provided. */
   provided: Set<string>;
-  /** Due dates count from here; none without a reference date. */
-  referenceDate: string | undefined;
+  /** Due dates count from this day number (see calendar/iso-date); none without a reference date. */
+  referenceDay: number | undefined;
   locale: Locale;
   issues: IssueList;
   /** The index of the insurance type in the application, for issue paths. */
@@ -90,7 +91,7 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
       sealRequired: part.sealRequired ?? kind.sealRequired,
       formats: part.formats ?? kind.formats,
       maxSizeBytes: part.maxSizeBytes ?? kind.maxSizeBytes,
-      provided: [part.kind, ...alternatives].some((k) => ctx.provided.has(k)),
+      provided: ctx.provided.has(part.kind) || alternatives.some((k) => ctx.provided.has(k)),
       ruleId: part.id,
       source: requirement.source,
     };
@@ -111,13 +112,13 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
   }
 
   const steps: StepResult[] = [];
-  let due = ctx.referenceDate;
+  let dueDay = ctx.referenceDay;
   for (const stepPart of selected.steps) {
     if (!applies(stepPart, facts, decision)) continue;
     const { part } = stepPart;
-    if (due !== undefined) due = addWorkingDays(due, part.workingDays);
+    if (dueDay !== undefined) dueDay = addWorkingDayNumbers(dueDay, part.workingDays);
     const step: StepResult = {
-      step: part.id.slice(part.id.lastIndexOf('.') + 1),
+      step: stepPart.name,
       name: locale === 'en' ? part.nameEn : part.name,
       nameEn: part.nameEn,
       actor: part.actor,
@@ -125,7 +126,7 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
       ruleId: part.id,
       source: stepPart.source,
     };
-    if (due !== undefined) step.due = due;
+    if (dueDay !== undefined) step.due = fromDayNumber(dueDay);
     if (stepPart.status === 'unverified') {
       step.status = 'unverified';
       reportUnverified(ctx, insurance, stepPart);

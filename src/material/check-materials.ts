@@ -31,8 +31,7 @@ interface Constraints {
 }
 
 /** The strictest of what the catalogue and every requirement of this kind ask. */
-function constraintsFor(kind: MaterialKind, required: RequiredDocument[]): Constraints {
-  const own = required.filter((r) => r.kind === kind.kind);
+function constraintsFor(kind: MaterialKind, own: RequiredDocument[]): Constraints {
   const issuer = own[0]?.issuer ?? kind.issuer;
   const constraints: Constraints = {
     formats: own.length > 0 ? own.map((r) => r.formats).reduce((a, b) => a.filter((f) => b.includes(f))) : kind.formats,
@@ -57,6 +56,12 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
   const { catalogue, issues } = ctx;
   const list = materials ?? [];
   const indexesByKind = new Map<string, number[]>();
+  const requiredByKind = new Map<string, RequiredDocument[]>();
+  for (const doc of ctx.required) {
+    const list = requiredByKind.get(doc.kind);
+    if (list) list.push(doc);
+    else requiredByKind.set(doc.kind, [doc]);
+  }
 
   list.forEach((material, index) => {
     if (!material || typeof material.kind !== 'string') return;
@@ -70,10 +75,12 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
       });
       return;
     }
-    indexesByKind.set(kind.kind, [...(indexesByKind.get(kind.kind) ?? []), index]);
-    const c = constraintsFor(kind, ctx.required);
+    const seen = indexesByKind.get(kind.kind);
+    if (seen) seen.push(index);
+    else indexesByKind.set(kind.kind, [index]);
+    const c = constraintsFor(kind, requiredByKind.get(kind.kind) ?? []);
     const names = { name: kind.name, nameEn: kind.nameEn };
-    const allowed = c.formats.map((f) => f.toUpperCase()).join('/');
+    const allowed = () => c.formats.map((f) => f.toUpperCase()).join('/');
 
     if (material.fileName !== undefined || material.mimeType !== undefined) {
       const declared = detectDeclaredFormat(material.fileName, material.mimeType);
@@ -82,13 +89,13 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
           ...names,
           extension: declared.extension || '（无）',
           mimeType: material.mimeType ?? '',
-          allowed,
+          allowed: allowed(),
         });
       } else if (!declared.format || !c.formats.includes(declared.format)) {
         issues.add('material.format-not-allowed', [...path, declared.extension ? 'fileName' : 'mimeType'], {
           ...names,
           format: declared.format?.toUpperCase() ?? (declared.extension || material.mimeType || ''),
-          allowed,
+          allowed: allowed(),
         });
       }
     }

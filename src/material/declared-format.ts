@@ -10,19 +10,24 @@ export interface DeclaredFormat {
   mismatch: boolean;
 }
 
+const BY_EXTENSION = new Map(FILE_FORMATS.flatMap((f) => FORMAT_SIGNATURES[f].extensions.map((e) => [e, f] as const)));
+const BY_MIME_TYPE = new Map(FILE_FORMATS.flatMap((f) => FORMAT_SIGNATURES[f].mimeTypes.map((m) => [m, f] as const)));
+
 function byExtension(extension: string): FileFormat | undefined {
-  return FILE_FORMATS.find((f) => FORMAT_SIGNATURES[f].extensions.includes(extension));
+  return BY_EXTENSION.get(extension);
 }
 
 function byMimeType(mimeType: string): FileFormat | undefined {
-  return FILE_FORMATS.find((f) => FORMAT_SIGNATURES[f].mimeTypes.includes(mimeType));
+  return BY_MIME_TYPE.get(mimeType);
 }
 
 export function detectDeclaredFormat(fileName: string | undefined, mimeType: string | undefined): DeclaredFormat {
   const name = (fileName ?? '').trim();
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  const mime = (mimeType ?? '').trim().toLowerCase().split(';')[0]!.trim();
+  const raw = (mimeType ?? '').toLowerCase();
+  const semicolon = raw.indexOf(';');
+  const mime = (semicolon === -1 ? raw : raw.slice(0, semicolon)).trim();
   const fromName = extension ? byExtension(extension) : undefined;
   const fromType = mime ? byMimeType(mime) : undefined;
   const result: DeclaredFormat = { extension, mismatch: false };

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { format } from 'date-fns';
 import { explainRoute } from '../explain-route.js';
 import type { Locale } from '../issues.js';
 import type { PolicySet } from '../policy/compile-policies.js';
@@ -42,10 +43,9 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** Today in the machine's time zone: the CLI is the one place that reads the clock. */
 function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return format(new Date(), 'yyyy-MM-dd');
 }
 
 function checkDate(value: string | undefined, flag: string): string | undefined {

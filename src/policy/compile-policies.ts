@@ -34,6 +34,8 @@ export interface PolicyMeta {
 
 export interface CompiledPart<T> {
   part: T;
+  /** The id's last segment: "destination-acceptance-letter" of "pension.destination-acceptance-letter". */
+  name: string;
   policy: PolicyMeta;
   /** Where the part lives in its file, e.g. ['decisions', 2]. */
   path: (string | number)[];
@@ -132,11 +134,13 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
       }
       const compiled: CompiledPart<T> = {
         part,
+        name: part.id.slice(part.id.lastIndexOf('.') + 1),
         policy: meta,
         path,
         effective: intersect(policy.effective, part.effective),
         status: part.status ?? policy.status,
-        source: { ...policy.source, ...part.source },
+        // Shared by every result that cites it: frozen so that no host can change the rule set.
+        source: Object.freeze({ ...policy.source, ...part.source }),
       };
       if (part.when) {
         const { predicate, problems: conditionProblems } = compileCondition(part.when, named);

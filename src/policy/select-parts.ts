@@ -44,22 +44,17 @@ function mostSpecific<T extends { id: string }>(parts: CompiledPart<T>[], date: 
   return [...chosen.values()];
 }
 
-const caches = new WeakMap<PolicySet, Map<string, SelectedParts>>();
+type RouteSelection = Partial<Record<InsuranceType, SelectedParts>>;
+const caches = new WeakMap<PolicySet, Map<string, RouteSelection>>();
 const CACHE_LIMIT = 1000;
 
-export function selectParts(
+function select(
   set: PolicySet,
   insurance: InsuranceType,
   from: RouteEnd | undefined,
   to: RouteEnd | undefined,
   date: string | undefined,
 ): SelectedParts {
-  let cache = caches.get(set);
-  if (!cache) caches.set(set, (cache = new Map()));
-  const key = `${insurance}|${from?.code}|${from?.cityCode}|${to?.code}|${to?.cityCode}|${date}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-
   const policies = set.policies
     .filter(
       (p) =>
@@ -69,7 +64,7 @@ export function selectParts(
         scopeMatches(p.meta.scope.to, to),
     )
     .sort((a, b) => a.meta.specificity - b.meta.specificity);
-  const selected: SelectedParts = {
+  return {
     policies: policies.map((p) => p.meta),
     decisions: mostSpecific(policies.flatMap((p) => p.decisions), date).sort(
       (a, b) => b.part.priority - a.part.priority || b.policy.specificity - a.policy.specificity,
@@ -77,7 +72,37 @@ export function selectParts(
     materials: mostSpecific(policies.flatMap((p) => p.materials), date),
     steps: mostSpecific(policies.flatMap((p) => p.steps), date),
   };
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, selected);
-  return selected;
+}
+
+/**
+ * The parts in force for one route and date, per insurance type: selection is pure, so it is
+ * worked out once per route, date and rule set and remembered (up to 1,000 routes).
+ */
+export function routeSelector(
+  set: PolicySet,
+  from: RouteEnd | undefined,
+  to: RouteEnd | undefined,
+  date: string | undefined,
+): (insurance: InsuranceType) => SelectedParts {
+  let cache = caches.get(set);
+  if (!cache) caches.set(set, (cache = new Map()));
+  const key = `${from?.code}|${from?.cityCode}|${to?.code}|${to?.cityCode}|${date}`;
+  let selection = cache.get(key);
+  if (!selection) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, (selection = {}));
+  }
+  const route = selection;
+  return (insurance) => (route[insurance] ??= select(set, insurance, from, to, date));
+}
+
+/** The parts in force for one insurance type on a route and date. */
+export function selectParts(
+  set: PolicySet,
+  insurance: InsuranceType,
+  from: RouteEnd | undefined,
+  to: RouteEnd | undefined,
+  date: string | undefined,
+): SelectedParts {
+  return routeSelector(set, from, to, date)(insurance);
 }

@@ -1,5 +1,6 @@
 /** A region as the result reports one end of the route. */
 import type { RouteEndResult } from '../result.js';
+import type { RouteEnd } from '../policy/select-parts.js';
 import type { Region } from './catalogue.js';
 
 export function routeEnd(region: Region | undefined): RouteEndResult | null {
@@ -8,4 +9,10 @@ export function routeEnd(region: Region | undefined): RouteEndResult | null {
   if (region.level === 'city') end.city = region.name;
   else if (region.level === 'county' && region.path.length > 2) end.city = region.path[1]!;
   return end;
+}
+
+/** The codes policy scopes are matched against. */
+export function routeCodes(region: Region | undefined): RouteEnd | undefined {
+  if (!region) return undefined;
+  return region.cityCode ? { code: region.code, cityCode: region.cityCode } : { code: region.code };
 }

@@ -1,0 +1,80 @@
+/**
+ * The checks of an application that come before any policy: parsing, the person, the route,
+ * dates, insurance types and employer — and the facts the policies are evaluated on.
+ */
+import { INSURANCE_NAMES, isInsuranceType, type InsuranceType } from './application/insurance-types.js';
+import { parseApplication, type ParsedApplication } from './application/parse-application.js';
+import { isIsoDate, InvalidDateError } from './calendar/iso-date.js';
+import { buildApplicationFacts, type ApplicationFacts } from './engine/build-facts.js';
+import { checkApplicant, type Person } from './identity/check-applicant.js';
+import { validateCreditCode } from './identity/credit-code.js';
+import { IssueList, type Locale } from './issues.js';
+import { checkRoute, type RouteCheck } from './region/check-route.js';
+
+export interface ApplicationCheck {
+  app: ParsedApplication;
+  issues: IssueList;
+  /** The date deadlines count from: the application date, else today. */
+  referenceDate: string | undefined;
+  /** The limit for dates in the future. */
+  today: string | undefined;
+  person: Person;
+  route: RouteCheck;
+  /** The valid insurance types chosen, each with its index in the application. */
+  chosen: { type: InsuranceType; index: number }[];
+  facts: ApplicationFacts;
+}
+
+function checkDates(app: ParsedApplication, today: string | undefined, issues: IssueList): void {
+  if (app.separationDate && app.applicationDate && app.applicationDate < app.separationDate) {
+    issues.add('date.order', ['applicationDate'], { applicationDate: app.applicationDate, separationDate: app.separationDate });
+  }
+  if (app.applicationDate && today && app.applicationDate > today) {
+    issues.add('date.application-in-future', ['applicationDate'], { applicationDate: app.applicationDate, today });
+  }
+}
+
+function checkInsuranceTypes(app: ParsedApplication, issues: IssueList): { type: InsuranceType; index: number }[] {
+  const chosen: { type: InsuranceType; index: number }[] = [];
+  const types = app.insuranceTypes;
+  if (!types) return chosen;
+  types.forEach((type, index) => {
+    if (!isInsuranceType(type)) return;
+    if (chosen.some((c) => c.type === type)) issues.add('insurance.duplicate', ['insuranceTypes', index], { value: type });
+    else chosen.push({ type, index });
+  });
+  if (types.length === 0) issues.add('insurance.none', ['insuranceTypes'], { types: Object.keys(INSURANCE_NAMES).join(', ') });
+  for (const key of Object.keys(app.contributions ?? {})) {
+    if (isInsuranceType(key) && !chosen.some((c) => c.type === key)) {
+      issues.add('contribution.not-requested', ['contributions', key], { insurance: key });
+    }
+  }
+  return chosen;
+}
+
+function checkEmployer(app: ParsedApplication, issues: IssueList): void {
+  const code = app.employer?.creditCode;
+  if (typeof code !== 'string') return;
+  const result = validateCreditCode(code);
+  for (const problem of result.problems) issues.add(problem.code, ['employer', 'creditCode'], problem.params);
+}
+
+export function checkApplication(application: unknown, options: { today?: string; locale?: Locale }): ApplicationCheck {
+  const { today } = options;
+  if (today !== undefined && !isIsoDate(today)) throw new InvalidDateError(today);
+  const issues = new IssueList(options.locale ?? 'zh-CN');
+  const parsed = parseApplication(application, issues);
+  const app = parsed ?? {};
+
+  const referenceDate = app.applicationDate ?? today;
+  if (referenceDate === undefined && parsed) issues.add('date.no-reference', ['applicationDate']);
+  const person = checkApplicant(app.applicant, today ?? referenceDate, issues);
+  const route = checkRoute(app, person.addressCode, issues);
+  checkDates(app, today, issues);
+  const chosen = checkInsuranceTypes(app, issues);
+  checkEmployer(app, issues);
+  if (!route.hukouProvince && chosen.some((c) => c.type === 'pension')) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);
+
+  const facts = buildApplicationFacts(app, person, route, chosen.map((c) => c.type), referenceDate);
+  return { app, issues, referenceDate, today: today ?? referenceDate, person, route, chosen, facts };
+}
