@@ -2,26 +2,27 @@
  * The input contract (v1): an application for a cross-region transfer and its uploaded materials.
  * Unknown fields are allowed and dropped; every field listed here is public contract.
  */
-import { z } from 'zod';
+import { array, boolean, enum as zEnum, number, object, string, union, iso } from 'zod';
+import type { z } from 'zod';
 import { INSURANCE_TYPES } from './insurance-types.js';
 import { TRANSFER_REASONS } from './reasons.js';
 
 /** A calendar date, YYYY-MM-DD, that exists (2026-02-29 does not). */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = iso.date();
 /** A calendar month, YYYY-MM. */
-export const IsoMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+export const IsoMonthSchema = string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
 /** A region code ("520102", "5201", "52") or name at any level ("贵州省贵阳市南明区", "贵阳"). */
-export const RegionInputSchema = z.union([z.string(), z.number()]);
+export const RegionInputSchema = union([string(), number()]);
 
-export const InsuranceTypeSchema = z.enum(INSURANCE_TYPES);
-export const TransferReasonSchema = z.enum(TRANSFER_REASONS);
-export const GenderSchema = z.enum(['male', 'female']);
+export const InsuranceTypeSchema = zEnum(INSURANCE_TYPES);
+export const TransferReasonSchema = zEnum(TRANSFER_REASONS);
+export const GenderSchema = zEnum(['male', 'female']);
 
-export const ApplicantSchema = z.object({
-  name: z.string(),
+export const ApplicantSchema = object({
+  name: string(),
   /** Resident ID (GB 11643), HK/Macao/Taiwan residence permit, or foreign permanent residence ID. */
-  idNumber: z.string(),
+  idNumber: string(),
   /** Derived from the ID when absent; a contradiction is an error. */
   gender: GenderSchema.optional(),
   birthDate: IsoDateSchema.optional(),
@@ -29,27 +30,27 @@ export const ApplicantSchema = z.object({
   hukouRegion: RegionInputSchema.optional(),
 });
 
-export const EmployerSchema = z.object({
-  name: z.string().optional(),
+export const EmployerSchema = object({
+  name: string().optional(),
   /** 统一社会信用代码 (GB 32100). */
-  creditCode: z.string().optional(),
+  creditCode: string().optional(),
 });
 
-export const PlaceSchema = z.object({
+export const PlaceSchema = object({
   region: RegionInputSchema,
 });
 
-export const ContributionSchema = z.object({
-  months: z.number().int().nonnegative().optional(),
+export const ContributionSchema = object({
+  months: number().int().nonnegative().optional(),
   lastPaidMonth: IsoMonthSchema.optional(),
-  accountStatus: z.enum(['active', 'sealed', 'closed']).optional(),
+  accountStatus: zEnum(['active', 'sealed', 'closed']).optional(),
   /** Housing fund: the employee has opened an account at the destination centre and pays into it. */
-  destinationAccountOpened: z.boolean().optional(),
+  destinationAccountOpened: boolean().optional(),
   /** Unemployment: the person is drawing unemployment benefits. */
-  receivingBenefits: z.boolean().optional(),
+  receivingBenefits: boolean().optional(),
 });
 
-export const ContributionsSchema = z.object({
+export const ContributionsSchema = object({
   pension: ContributionSchema.optional(),
   medical: ContributionSchema.optional(),
   unemployment: ContributionSchema.optional(),
@@ -58,35 +59,35 @@ export const ContributionsSchema = z.object({
   'housing-fund': ContributionSchema.optional(),
 });
 
-export const MaterialSchema = z.object({
+export const MaterialSchema = object({
   /** An id from the material catalogue, e.g. pension-contribution-certificate. */
-  kind: z.string(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  sizeBytes: z.number().int().nonnegative(),
+  kind: string(),
+  fileName: string(),
+  mimeType: string(),
+  sizeBytes: number().int().nonnegative(),
   /** Region code or name of the issuing agency or employer. */
   issuedBy: RegionInputSchema.optional(),
   issuedDate: IsoDateSchema.optional(),
-  hasOfficialSeal: z.boolean().optional(),
-  pages: z.number().int().positive().optional(),
-  widthPx: z.number().int().positive().optional(),
-  heightPx: z.number().int().positive().optional(),
-  dpi: z.number().positive().optional(),
-  legible: z.boolean().optional(),
+  hasOfficialSeal: boolean().optional(),
+  pages: number().int().positive().optional(),
+  widthPx: number().int().positive().optional(),
+  heightPx: number().int().positive().optional(),
+  dpi: number().positive().optional(),
+  legible: boolean().optional(),
 });
 
-export const ApplicationSchema = z.object({
-  id: z.string().optional(),
+export const ApplicationSchema = object({
+  id: string().optional(),
   applicant: ApplicantSchema,
   employer: EmployerSchema.optional(),
   from: PlaceSchema,
   to: PlaceSchema,
-  insuranceTypes: z.array(InsuranceTypeSchema),
+  insuranceTypes: array(InsuranceTypeSchema),
   reason: TransferReasonSchema.optional(),
   separationDate: IsoDateSchema.optional(),
   applicationDate: IsoDateSchema.optional(),
   contributions: ContributionsSchema.optional(),
-  materials: z.array(MaterialSchema).optional(),
+  materials: array(MaterialSchema).optional(),
 });
 
 export type Application = z.infer<typeof ApplicationSchema>;

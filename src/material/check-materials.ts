@@ -34,14 +34,18 @@ interface Constraints {
 function constraintsFor(kind: MaterialKind, own: RequiredDocument[]): Constraints {
   const issuer = own[0]?.issuer ?? kind.issuer;
   const constraints: Constraints = {
-    formats: own.length > 0 ? own.map((r) => r.formats).reduce((a, b) => a.filter((f) => b.includes(f))) : kind.formats,
-    maxSizeBytes: Math.min(kind.maxSizeBytes, ...own.map((r) => r.maxSizeBytes)),
-    sealRequired: kind.sealRequired || own.some((r) => r.sealRequired),
+    formats: own[0]?.formats ?? kind.formats,
+    maxSizeBytes: kind.maxSizeBytes,
+    sealRequired: kind.sealRequired,
     issuerName: ISSUER_NAMES[issuer].zh,
     issuerNameEn: ISSUER_NAMES[issuer].en,
   };
-  const issuedIn = own.find((r) => r.issuedIn)?.issuedIn;
-  if (issuedIn) constraints.issuedIn = issuedIn;
+  for (const r of own) {
+    if (r.formats !== constraints.formats) constraints.formats = constraints.formats.filter((f) => r.formats.includes(f));
+    if (r.maxSizeBytes < constraints.maxSizeBytes) constraints.maxSizeBytes = r.maxSizeBytes;
+    if (r.sealRequired) constraints.sealRequired = true;
+    if (r.issuedIn && !constraints.issuedIn) constraints.issuedIn = r.issuedIn;
+  }
   return constraints;
 }
 

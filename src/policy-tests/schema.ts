@@ -2,48 +2,49 @@
  * Policy tests, written in YAML beside the rules by the people who maintain them: an application
  * (a base plus changes) and the decisions, documents, steps and issues expected.
  */
-import { z } from 'zod';
+import { array, boolean, enum as zEnum, partialRecord, record, strictObject, string, union, unknown, iso } from 'zod';
+import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
 import { DECISIONS } from '../policy/vocabulary.js';
 
-const date = z.iso.date();
+const date = iso.date();
 
-export const ExpectedItemSchema = z.strictObject({
-  decision: z.enum(DECISIONS).optional(),
-  provisionalDecision: z.enum(DECISIONS).optional(),
+export const ExpectedItemSchema = strictObject({
+  decision: zEnum(DECISIONS).optional(),
+  provisionalDecision: zEnum(DECISIONS).optional(),
   /** Exactly these document kinds are required, in any order. */
-  documents: z.array(z.string()).optional(),
+  documents: array(string()).optional(),
   /** Step id → due date (or just the step ids, in order). */
-  steps: z.union([z.record(z.string(), date), z.array(z.string())]).optional(),
+  steps: union([record(string(), date), array(string())]).optional(),
   estimatedCompletion: date.optional(),
 });
 
-export const ExpectationSchema = z.strictObject({
-  ok: z.boolean().optional(),
-  items: z.partialRecord(InsuranceTypeSchema, ExpectedItemSchema).optional(),
+export const ExpectationSchema = strictObject({
+  ok: boolean().optional(),
+  items: partialRecord(InsuranceTypeSchema, ExpectedItemSchema).optional(),
   /** Issue codes that must be reported; "code@a.b.0" also checks the path. */
-  issues: z.array(z.string()).optional(),
+  issues: array(string()).optional(),
   /** Issue codes that must not be reported. */
-  noIssues: z.array(z.string()).optional(),
+  noIssues: array(string()).optional(),
 });
 
 /** An application inline, or the path of a JSON file relative to the test file. */
-const BaseSchema = z.union([z.string(), z.record(z.string(), z.unknown())]);
+const BaseSchema = union([string(), record(string(), unknown())]);
 
-export const PolicyTestCaseSchema = z.strictObject({
-  name: z.string().min(1),
+export const PolicyTestCaseSchema = strictObject({
+  name: string().min(1),
   base: BaseSchema.optional(),
   /** Deep-merged over the base: objects merge, lists replace, null removes a field. */
-  with: z.record(z.string(), z.unknown()).optional(),
+  with: record(string(), unknown()).optional(),
   today: date.optional(),
   expect: ExpectationSchema,
 });
 
-export const PolicyTestFileSchema = z.strictObject({
-  description: z.string().optional(),
+export const PolicyTestFileSchema = strictObject({
+  description: string().optional(),
   base: BaseSchema.optional(),
   today: date.optional(),
-  cases: z.array(PolicyTestCaseSchema).min(1),
+  cases: array(PolicyTestCaseSchema).min(1),
 });
 
 export type Expectation = z.output<typeof ExpectationSchema>;

@@ -2,36 +2,36 @@
  * The schema of policy files and of the material catalogue, as maintainers write them in YAML.
  * The JSON Schema under rules/schema/ is generated from these (`npm run generate:schema`).
  */
-import { z } from 'zod';
+import { array, boolean, enum as zEnum, lazy, literal, number, object, record, strictObject, string, union, unknown, url, iso } from 'zod';
+import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
 import { DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';
 
-const date = z.iso.date();
-const ruleId = z
-  .string()
+const date = iso.date();
+const ruleId = string()
   .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'lower-case words joined by "." or "-", e.g. pension.temporary-account');
 
 /** A region scope: "*" for any, or a 2-, 4- or 6-digit GB/T 2260 code prefix. */
-export const ScopeCodeSchema = z.union([z.literal('*'), z.string().regex(/^(\d{2}|\d{4}|\d{6})$/, '"*" or a 2-, 4- or 6-digit region code')]);
+export const ScopeCodeSchema = union([literal('*'), string().regex(/^(\d{2}|\d{4}|\d{6})$/, '"*" or a 2-, 4- or 6-digit region code')]);
 
-export const SourceSchema = z.strictObject({
-  document: z.string().min(1),
-  article: z.string().optional(),
-  title: z.string().optional(),
-  url: z.url().optional(),
-  verified: z.boolean().optional(),
-  note: z.string().optional(),
+export const SourceSchema = strictObject({
+  document: string().min(1),
+  article: string().optional(),
+  title: string().optional(),
+  url: url().optional(),
+  verified: boolean().optional(),
+  note: string().optional(),
 });
 
 /** A citation that refines the policy's own: usually just the article. */
 export const PartSourceSchema = SourceSchema.partial();
 
-export const EffectiveSchema = z.strictObject({
+export const EffectiveSchema = strictObject({
   from: date,
   to: date.optional(),
 });
 
-export const StatusSchema = z.enum(['verified', 'unverified']);
+export const StatusSchema = zEnum(['verified', 'unverified']);
 
 // json-rules-engine's condition format.
 export interface FactCondition {
@@ -54,29 +54,28 @@ export type TopLevelCondition =
   | ConditionReference;
 export type NestedCondition = FactCondition | TopLevelCondition;
 
-const conditionMeta = { priority: z.number().int().positive().optional(), name: z.string().optional() };
+const conditionMeta = { priority: number().int().positive().optional(), name: string().optional() };
 
-export const FactConditionSchema = z.strictObject({
-  fact: z.string().min(1),
-  operator: z.string().min(1),
-  value: z.unknown().refine((v) => v !== undefined, 'value is required'),
-  path: z
-    .string()
+export const FactConditionSchema = strictObject({
+  fact: string().min(1),
+  operator: string().min(1),
+  value: unknown().refine((v) => v !== undefined, 'value is required'),
+  path: string()
     .regex(/^\$(\.[A-Za-z_][\w-]*|\[\d+\])*$/, 'a path like $.a.b or $.list[0]')
     .optional(),
   ...conditionMeta,
 });
 
-export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(NestedConditionSchema), ...conditionMeta }),
-    z.strictObject({ any: z.array(NestedConditionSchema), ...conditionMeta }),
-    z.strictObject({ not: NestedConditionSchema, ...conditionMeta }),
-    z.strictObject({ condition: z.string().min(1), ...conditionMeta }),
+export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = lazy(() =>
+  union([
+    strictObject({ all: array(NestedConditionSchema), ...conditionMeta }),
+    strictObject({ any: array(NestedConditionSchema), ...conditionMeta }),
+    strictObject({ not: NestedConditionSchema, ...conditionMeta }),
+    strictObject({ condition: string().min(1), ...conditionMeta }),
   ]),
 );
-export const NestedConditionSchema: z.ZodType<NestedCondition> = z.lazy(() =>
-  z.union([FactConditionSchema, TopLevelConditionSchema]),
+export const NestedConditionSchema: z.ZodType<NestedCondition> = lazy(() =>
+  union([FactConditionSchema, TopLevelConditionSchema]),
 );
 
 const partBase = {
@@ -89,71 +88,70 @@ const partBase = {
   when: TopLevelConditionSchema.optional(),
 };
 
-export const DecisionRuleSchema = z.strictObject({
+export const DecisionRuleSchema = strictObject({
   ...partBase,
-  decision: z.enum(DECISIONS),
+  decision: zEnum(DECISIONS),
   /** Higher first; the first rule whose condition holds decides. */
-  priority: z.number().int().default(0),
-  message: z.string().min(1),
-  messageEn: z.string().min(1),
+  priority: number().int().default(0),
+  message: string().min(1),
+  messageEn: string().min(1),
 });
 
-export const MaterialRequirementSchema = z.strictObject({
+export const MaterialRequirementSchema = strictObject({
   ...partBase,
-  kind: z.string().min(1),
+  kind: string().min(1),
   /** Other kinds that may be given instead (an ID card or a social security card). */
-  alternatives: z.array(z.string().min(1)).optional(),
-  issuer: z.enum(ISSUERS).optional(),
-  sealRequired: z.boolean().optional(),
-  formats: z.array(z.enum(FILE_FORMATS)).min(1).optional(),
-  maxSizeBytes: z.number().int().positive().optional(),
+  alternatives: array(string().min(1)).optional(),
+  issuer: zEnum(ISSUERS).optional(),
+  sealRequired: boolean().optional(),
+  formats: array(zEnum(FILE_FORMATS)).min(1).optional(),
+  maxSizeBytes: number().int().positive().optional(),
   /** The document must come from an agency or employer in this region of the route. */
-  issuedIn: z.enum(['origin', 'destination']).optional(),
+  issuedIn: zEnum(['origin', 'destination']).optional(),
   /** The decisions for which this document is needed. */
-  forDecisions: z.array(z.enum(DECISIONS)).min(1).optional(),
-  note: z.string().optional(),
-  noteEn: z.string().optional(),
+  forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
+  note: string().optional(),
+  noteEn: string().optional(),
 });
 
-export const StepSchema = z.strictObject({
+export const StepSchema = strictObject({
   ...partBase,
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  actor: z.enum(ISSUERS),
-  workingDays: z.number().int().nonnegative(),
-  forDecisions: z.array(z.enum(DECISIONS)).min(1).optional(),
+  name: string().min(1),
+  nameEn: string().min(1),
+  actor: zEnum(ISSUERS),
+  workingDays: number().int().nonnegative(),
+  forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
 });
 
-export const PolicyFileSchema = z.strictObject({
+export const PolicyFileSchema = strictObject({
   id: ruleId,
-  title: z.string().min(1),
+  title: string().min(1),
   insurance: InsuranceTypeSchema,
-  scope: z
-    .strictObject({ from: ScopeCodeSchema.default('*'), to: ScopeCodeSchema.default('*') })
+  scope: strictObject({ from: ScopeCodeSchema.default('*'), to: ScopeCodeSchema.default('*') })
     .default({ from: '*', to: '*' }),
   effective: EffectiveSchema,
   status: StatusSchema.default('verified'),
   source: SourceSchema,
   /** Named conditions, referred to as `{ condition: name }`. */
-  conditions: z.record(z.string().regex(/^[A-Za-z][\w-]*$/), TopLevelConditionSchema).optional(),
-  decisions: z.array(DecisionRuleSchema).default([]),
-  materials: z.array(MaterialRequirementSchema).default([]),
-  steps: z.array(StepSchema).default([]),
+  conditions: record(string().regex(/^[A-Za-z][\w-]*$/), TopLevelConditionSchema).optional(),
+  decisions: array(DecisionRuleSchema).default([]),
+  materials: array(MaterialRequirementSchema).default([]),
+  steps: array(StepSchema).default([]),
 });
 
-export const MaterialKindSchema = z.strictObject({
-  kind: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by "-"'),
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  issuer: z.enum(ISSUERS),
-  formats: z.array(z.enum(FILE_FORMATS)).min(1),
-  maxSizeBytes: z.number().int().positive(),
-  sealRequired: z.boolean(),
-  note: z.string().optional(),
+export const MaterialKindSchema = strictObject({
+  kind: string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by "-"'),
+  name: string().min(1),
+  nameEn: string().min(1),
+  issuer: zEnum(ISSUERS),
+  formats: array(zEnum(FILE_FORMATS)).min(1),
+  maxSizeBytes: number().int().positive(),
+  sealRequired: boolean(),
+  note: string().optional(),
 });
 
-export const MaterialCatalogueFileSchema = z.strictObject({
-  materials: z.array(MaterialKindSchema).min(1),
+export const MaterialCatalogueFileSchema = strictObject({
+  materials: array(MaterialKindSchema).min(1),
 });
 
 export type PolicyFile = z.output<typeof PolicyFileSchema>;
