@@ -9,12 +9,13 @@ import { isIsoDate } from './calendar/iso-date.js';
 import { describeCondition } from './engine/describe-condition.js';
 import { IssueList, type Issue, type Locale, type Source } from './issues.js';
 import { getBundledPolicies } from './policy/bundled-policies.js';
-import type { CompiledPart, PolicySet } from './policy/compile-policies.js';
+import { assertPolicySet, type CompiledPart, type PolicySet } from './policy/compile-policies.js';
 import { selectParts } from './policy/select-parts.js';
-import { DECISION_NAMES, ISSUER_NAMES, type Decision, type FileFormat, type Issuer } from './policy/vocabulary.js';
+import { DECISION_NAMES, ISSUER_NAMES, type Decision, type Issuer } from './policy/vocabulary.js';
 import { resolveRegionAt } from './region/check-route.js';
 import { routeCodes, routeEnd } from './region/route-end.js';
-import type { DocumentAlternative, RouteEndResult } from './result.js';
+import type { DocumentTerms, RouteEndResult } from './result.js';
+import { documentTerms } from './engine/document-terms.js';
 
 export interface ExplainOptions {
   from: string | number;
@@ -43,16 +44,7 @@ export interface ExplainedRule extends ExplainedPart {
   message: string;
 }
 
-export interface ExplainedDocument extends ExplainedPart {
-  kind: string;
-  name: string;
-  issuer: Issuer;
-  issuerName: string;
-  sealRequired: boolean;
-  formats: FileFormat[];
-  maxSizeBytes: number;
-  alternatives?: DocumentAlternative[];
-  issuedIn?: 'origin' | 'destination';
+export interface ExplainedDocument extends ExplainedPart, DocumentTerms {
   forDecisions?: Decision[];
 }
 
@@ -99,6 +91,7 @@ export function explainRoute(options: ExplainOptions): RouteExplanation {
   const locale = options.locale ?? 'zh-CN';
   const lang = locale === 'en' ? 'en' : 'zh';
   const set = options.policies ?? getBundledPolicies();
+  if (options.policies !== undefined) assertPolicySet(set);
   const issues = new IssueList(locale);
   const from = resolveRegionAt(options.from, ['from'], issues);
   const to = resolveRegionAt(options.to, ['to'], issues);
@@ -130,25 +123,7 @@ export function explainRoute(options: ExplainOptions): RouteExplanation {
         message: lang === 'en' ? d.part.messageEn : d.part.message,
       })),
       documents: selected.materials.map((m) => {
-        const kind = set.materials.get(m.part.kind)!;
-        const issuer = m.part.issuer ?? kind.issuer;
-        const doc: ExplainedDocument = {
-          ...partInfo(m, locale),
-          kind: m.part.kind,
-          name: lang === 'en' ? kind.nameEn : kind.name,
-          issuer,
-          issuerName: ISSUER_NAMES[issuer][lang],
-          sealRequired: m.part.sealRequired ?? kind.sealRequired,
-          formats: m.part.formats ?? kind.formats,
-          maxSizeBytes: m.part.maxSizeBytes ?? kind.maxSizeBytes,
-        };
-        if (m.part.alternatives) {
-          doc.alternatives = m.part.alternatives.map((alt) => {
-            const entry = set.materials.get(alt)!;
-            return { kind: alt, name: lang === 'en' ? entry.nameEn : entry.name, nameEn: entry.nameEn };
-          });
-        }
-        if (m.part.issuedIn) doc.issuedIn = m.part.issuedIn;
+        const doc: ExplainedDocument = { ...partInfo(m, locale), ...documentTerms(m.part, set.materials, locale) };
         if (m.part.forDecisions) doc.forDecisions = m.part.forDecisions;
         return doc;
       }),

@@ -33,8 +33,10 @@ export interface DocumentAlternative {
   nameEn: string;
 }
 
-export interface RequiredDocument {
+/** What a policy asks of a document, with the catalogue's defaults filled in. */
+export interface DocumentTerms {
   kind: string;
+  /** In the requested locale. */
   name: string;
   nameEn: string;
   issuer: Issuer;
@@ -46,6 +48,9 @@ export interface RequiredDocument {
   alternatives?: DocumentAlternative[];
   /** Must be issued in the origin (or destination) region of the route. */
   issuedIn?: 'origin' | 'destination';
+}
+
+export interface RequiredDocument extends DocumentTerms {
   provided: boolean;
   ruleId: string;
   source: Source;

@@ -10,7 +10,7 @@ import { evaluateItem } from './engine/evaluate-item.js';
 import type { Locale } from './issues.js';
 import { checkMaterials } from './material/check-materials.js';
 import { getBundledPolicies } from './policy/bundled-policies.js';
-import type { PolicySet } from './policy/compile-policies.js';
+import { assertPolicySet, type PolicySet } from './policy/compile-policies.js';
 import { routeSelector } from './policy/select-parts.js';
 import { routeCodes, routeEnd } from './region/route-end.js';
 import type { ItemResult, TransferResult } from './result.js';
@@ -33,6 +33,7 @@ export interface ValidateOptions {
 export function validateTransfer(application: unknown, options: ValidateOptions = {}): TransferResult {
   const locale = options.locale ?? 'zh-CN';
   const set = options.policies ?? getBundledPolicies();
+  if (options.policies !== undefined) assertPolicySet(set);
   const { app, issues, referenceDate, today, route, chosen, facts } = checkApplication(application, options);
 
   const provided = new Set<string>();

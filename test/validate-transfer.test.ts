@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainRoute, InvalidDateError, validateTransfer } from '../src/index.js';
+import { explainRoute, InvalidDateError, PolicyError, validateTransfer } from '../src/index.js';
 import { guiyangToHarbin, TODAY } from './support/fixtures.js';
 
 describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
@@ -111,6 +111,11 @@ describe('validateTransfer options and edge cases', () => {
 
   it('throws a typed error for an invalid today option, a programmer error', () => {
     expect(() => validateTransfer(guiyangToHarbin(), { today: '2026-13-01' })).toThrow(InvalidDateError);
+  });
+
+  it('throws a PolicyError for something that is not a policy set, a programmer error', () => {
+    expect(() => validateTransfer(guiyangToHarbin(), { policies: {} as never })).toThrow(PolicyError);
+    expect(() => explainRoute({ from: '贵阳', to: '哈尔滨', policies: [] as never })).toThrow(/not a PolicySet/);
   });
 
   it('answers the seed mistake 贵州市 with 贵阳市 as a suggestion', () => {

@@ -8,8 +8,9 @@ import { addWorkingDayNumbers } from '../calendar/working-days.js';
 import type { IssueList, Locale } from '../issues.js';
 import type { CompiledPart, PolicySet } from '../policy/compile-policies.js';
 import type { SelectedParts } from '../policy/select-parts.js';
-import { ISSUER_NAMES, type Decision } from '../policy/vocabulary.js';
+import type { Decision } from '../policy/vocabulary.js';
 import type { ConditionOutcome, ItemResult, Reason, RequiredDocument, StepResult } from '../result.js';
+import { documentTerms } from './document-terms.js';
 import type { Facts } from './facts.js';
 
 /** Documents and steps serve these decisions unless a part says otherwise. */
@@ -80,28 +81,10 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
   for (const requirement of selected.materials) {
     if (!applies(requirement, facts, decision)) continue;
     const { part } = requirement;
-    const kind = ctx.set.materials.get(part.kind)!;
-    const alternatives = part.alternatives ?? [];
-    const doc: RequiredDocument = {
-      kind: part.kind,
-      name: kind.name,
-      nameEn: kind.nameEn,
-      issuer: part.issuer ?? kind.issuer,
-      issuerName: ISSUER_NAMES[part.issuer ?? kind.issuer][locale === 'en' ? 'en' : 'zh'],
-      sealRequired: part.sealRequired ?? kind.sealRequired,
-      formats: part.formats ?? kind.formats,
-      maxSizeBytes: part.maxSizeBytes ?? kind.maxSizeBytes,
-      provided: ctx.provided.has(part.kind) || alternatives.some((k) => ctx.provided.has(k)),
-      ruleId: part.id,
-      source: requirement.source,
-    };
-    if (alternatives.length > 0) {
-      doc.alternatives = alternatives.map((alt) => {
-        const entry = ctx.set.materials.get(alt)!;
-        return { kind: alt, name: entry.name, nameEn: entry.nameEn };
-      });
-    }
-    if (part.issuedIn) doc.issuedIn = part.issuedIn;
+    const doc = documentTerms(part, ctx.set.materials, locale) as RequiredDocument;
+    doc.provided = ctx.provided.has(part.kind) || (part.alternatives ?? []).some((k) => ctx.provided.has(k));
+    doc.ruleId = part.id;
+    doc.source = requirement.source;
     const note = locale === 'en' ? part.noteEn : part.note;
     if (note) doc.note = note;
     if (requirement.status === 'unverified') {

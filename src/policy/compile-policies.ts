@@ -59,6 +59,14 @@ export interface PolicySet {
   materials: Map<string, MaterialKind>;
 }
 
+/** Throws a PolicyError unless `value` is a PolicySet from compilePolicies() or loadPolicies(). */
+export function assertPolicySet(value: unknown, where = 'options.policies'): asserts value is PolicySet {
+  const set = value as Partial<PolicySet> | null;
+  if (set === null || typeof set !== 'object' || !Array.isArray(set.policies) || !(set.materials instanceof Map) || typeof set.version !== 'string') {
+    throw new PolicyError([{ file: where, path: [], message: 'not a PolicySet: pass the result of loadPolicies() or compilePolicies()' }]);
+  }
+}
+
 const LEVEL_RANK: Record<number, number> = { 2: 1, 4: 2, 6: 3 };
 
 export function scopeSpecificity(scope: { from: string; to: string }): number {
