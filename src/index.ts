@@ -42,6 +42,7 @@ export { parseIdNumber, upgradeFirstGenerationId, type IdKind, type IdNumberInfo
 export { validateCreditCode, type CreditCodeResult, type CreditCodeProblem } from './identity/credit-code.js';
 
 export { resolveRegion, type RegionResolution } from './region/resolve-region.js';
+export { searchRegions, editDistance, type RegionHit, type RegionMatch, type SearchRegionsOptions } from './region/search-regions.js';
 export { findRegionByCode, fullRegionName, REGION_DATA_VINTAGE, type Region, type RegionLevel } from './region/catalogue.js';
 
 export { isWorkingDay, addWorkingDays, workingDaysBetween, isYearInCalendarData, yearsBeyondCalendarData } from './calendar/working-days.js';

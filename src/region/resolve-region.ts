@@ -3,7 +3,7 @@
  * short, with or without its province — to one catalogue region, or says why it cannot.
  */
 import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
-import { suggestRegions } from './suggest-regions.js';
+import { searchRegions } from './search-regions.js';
 
 export type RegionResolution =
   | { ok: true; region: Region }
@@ -96,7 +96,7 @@ function resolveName(text: string): RegionResolution {
   }
   const mismatch = findMismatch(text);
   if (mismatch) return { ok: false, reason: 'mismatch', ...mismatch };
-  return { ok: false, reason: 'unknown', candidates: suggestRegions(text) };
+  return { ok: false, reason: 'unknown', candidates: searchRegions(text, { limit: 5 }).map((hit) => hit.region) };
 }
 
 const cache = new Map<string, RegionResolution>();

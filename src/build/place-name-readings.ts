@@ -1,0 +1,22 @@
+/**
+ * Place names whose characters are read differently in the name than on their own, where
+ * pinyin-pro's dictionary gives the everyday reading (单 dān, but 单县 Shàn Xiàn). The key is the
+ * start of the name; the value its syllables.
+ */
+export const PLACE_NAME_READINGS: Record<string, string> = {
+  单县: 'shan xian',
+  洪洞: 'hong tong',
+  乐亭: 'lao ting',
+  蔚县: 'yu xian',
+  涡阳: 'guo yang',
+  繁峙: 'fan shi',
+  大埔: 'da bu',
+  黄陂: 'huang pi',
+  筠连: 'jun lian',
+  歙县: 'she xian',
+  尉犁: 'yu li',
+  浚县: 'xun xian',
+  泌阳: 'bi yang',
+  乐清: 'yue qing',
+  什邡: 'shi fang',
+};

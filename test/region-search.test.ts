@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegion, searchRegions } from '../src/index.js';
+import { getCatalogue } from '../src/region/catalogue.js';
+
+const top = (query: string, options = {}) => searchRegions(query, options)[0];
+
+describe('searchRegions', () => {
+  it.each([
+    ['哈尔滨', '2301', 'short-name'],
+    ['哈尔滨市', '2301', 'name'],
+    ['道里', '230102', 'short-name'],
+    ['黑龙江省哈尔滨市道里区', '230102', 'full-name'],
+    ['haerbin', '2301', 'pinyin'],
+    ['HaErBin', '2301', 'pinyin'],
+    ['heb', '2301', 'initials'],
+    ['haerbing', '2301', 'pinyin-typo'],
+    ['guiyan', '5201', 'pinyin-prefix'],
+    ['guiyagn', '5201', 'pinyin-typo'],
+    ['chongqing', '50', 'pinyin'],
+    ['xiamen', '3502', 'pinyin'],
+    ['luan', '3415', 'pinyin'],
+    ['bengbu', '3403', 'pinyin'],
+    ['shanxian', '371722', 'pinyin'],
+    ["xi'an", '6101', 'pinyin'],
+    ['230102', '230102', 'code'],
+    ['贵州市', '52', 'name-typo'],
+    ['哈尔冰', '2301', 'name-typo'],
+  ])('%s → %s (%s)', (query, code, match) => {
+    const hit = top(query);
+    expect(hit?.code).toBe(code);
+    expect(hit?.match).toBe(match);
+  });
+
+  it('describes each hit with its code, full path, level and why it matched', () => {
+    expect(top('道里')).toMatchObject({
+      code: '230102',
+      gbCode: '230102',
+      name: '道里区',
+      level: 'county',
+      path: ['黑龙江省', '哈尔滨市', '道里区'],
+      pathText: '黑龙江省 / 哈尔滨市 / 道里区',
+      match: 'short-name',
+      matched: '道里',
+    });
+  });
+
+  it('filters by level and by region, and honours the limit', () => {
+    expect(searchRegions('chaoyang', { level: 'county' }).every((h) => h.level === 'county')).toBe(true);
+    expect(searchRegions('chaoyang', { within: '11' }).map((h) => h.code)).toEqual(['110105']);
+    expect(searchRegions('朝阳', { limit: 2 })).toHaveLength(2);
+    expect(searchRegions('南', { level: ['province'] }).every((h) => h.level === 'province')).toBe(true);
+  });
+
+  it('returns nothing rather than guessing wildly', () => {
+    expect(searchRegions('qqqqqq')).toEqual([]);
+    expect(searchRegions('')).toEqual([]);
+    expect(searchRegions('   ')).toEqual([]);
+  });
+
+  const cities = getCatalogue().all.filter((r) => r.level === 'city' && r.path.length > 1 && !/直辖/.test(r.name));
+
+  it('finds every prefecture-level city by its name first', () => {
+    expect(cities.length).toBeGreaterThan(330);
+    for (const city of cities) expect(top(city.name, { level: 'city' })?.code, city.name).toBe(city.code);
+  });
+
+  it('finds every prefecture-level city by full pinyin among the first three cities', () => {
+    for (const city of cities) {
+      const spelling = city.pinyin.split(' ').slice(0, (city.shortName ?? city.name).length).join('');
+      const rank = searchRegions(spelling, { level: 'city' }).findIndex((h) => h.code === city.code);
+      expect(rank, `${city.name} ${spelling}`).toBeGreaterThanOrEqual(0);
+      expect(rank, `${city.name} ${spelling}`).toBeLessThan(3);
+    }
+  });
+
+  it('finds every prefecture-level city by pinyin initials among the cities with those initials', () => {
+    for (const city of cities) {
+      const initials = city.pinyin.split(' ').slice(0, (city.shortName ?? city.name).length).map((s) => s[0]).join('');
+      const hits = searchRegions(initials, { level: 'city', limit: 100 });
+      expect(hits.some((h) => h.code === city.code), `${city.name} ${initials}`).toBe(true);
+    }
+  });
+
+  it('reads polyphones the way the place names are read', () => {
+    const reading = (name: string) => getCatalogue().all.find((r) => r.name === name)!.pinyin;
+    expect(reading('重庆市')).toBe('chong qing shi');
+    expect(reading('厦门市')).toBe('xia men shi');
+    expect(reading('六安市')).toBe('lu an shi');
+    expect(reading('蚌埠市')).toBe('beng bu shi');
+    expect(reading('单县')).toBe('shan xian');
+  });
+});
+
+describe('resolveRegion suggestions come from the same search', () => {
+  it('suggests 哈尔滨市 for a pinyin spelling typed into a region field', () => {
+    const r = resolveRegion('haerbin');
+    expect(!r.ok && r.candidates[0]?.code).toBe('2301');
+  });
+});
