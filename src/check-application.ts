@@ -10,6 +10,7 @@ import { checkApplicant, type Person } from './identity/check-applicant.js';
 import { validateCreditCode } from './identity/credit-code.js';
 import { IssueList, type Locale } from './issues.js';
 import { checkRoute, type RouteCheck } from './region/check-route.js';
+import type { Region } from './region/catalogue.js';
 
 export interface ApplicationCheck {
   app: ParsedApplication;
@@ -52,11 +53,19 @@ function checkInsuranceTypes(app: ParsedApplication, issues: IssueList): { type:
   return chosen;
 }
 
-function checkEmployer(app: ParsedApplication, issues: IssueList): void {
+/** The employer is the new one, at the destination: its credit code should be registered there. */
+function checkEmployer(app: ParsedApplication, destination: Region | undefined, issues: IssueList): void {
   const code = app.employer?.creditCode;
   if (typeof code !== 'string') return;
-  const result = validateCreditCode(code);
-  for (const problem of result.problems) issues.add(problem.code, ['employer', 'creditCode'], problem.params);
+  const result = validateCreditCode(code, { locale: issues.locale });
+  issues.addAt(['employer', 'creditCode'], result.issues);
+  const registered = result.value?.region;
+  if (registered && destination && !destination.outsideMainland && registered.code.slice(0, 2) !== destination.provinceCode) {
+    issues.add('credit-code.region-mismatch', ['employer', 'creditCode'], {
+      registered: registered.path.join(''),
+      destination: destination.path.join(''),
+    });
+  }
 }
 
 export function checkApplication(application: unknown, options: { today?: string; locale?: Locale }): ApplicationCheck {
@@ -72,7 +81,7 @@ export function checkApplication(application: unknown, options: { today?: string
   const route = checkRoute(app, person.addressCode, issues);
   checkDates(app, today, issues);
   const chosen = checkInsuranceTypes(app, issues);
-  checkEmployer(app, issues);
+  checkEmployer(app, route.to, issues);
   if (!route.hukouProvince && chosen.some((c) => c.type === 'pension')) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);
 
   const facts = buildApplicationFacts(app, person, route, chosen.map((c) => c.type), referenceDate);

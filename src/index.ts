@@ -38,8 +38,9 @@ export { TRANSFER_REASONS, type TransferReason } from './application/reasons.js'
 
 export { ISSUE_CODES, createIssue, type Issue, type IssueCode, type IssuePath, type Severity, type Source, type Locale } from './issues.js';
 
-export { parseIdNumber, upgradeFirstGenerationId, type IdKind, type IdNumberInfo, type IdParseResult, type IdProblem } from './identity/id-number.js';
-export { validateCreditCode, type CreditCodeResult, type CreditCodeProblem } from './identity/credit-code.js';
+export { parseIdNumber, upgradeFirstGenerationId, type IdKind, type IdNumberInfo, type IdNumberResult, type IdRegion } from './identity/id-number.js';
+export { validateCreditCode, creditCodeCheckCharacter, type CreditCodeResult } from './identity/credit-code.js';
+export { mod11CheckCharacter } from './identity/mod11-2.js';
 
 export { resolveRegion, type RegionResolution } from './region/resolve-region.js';
 export { searchRegions, editDistance, type RegionHit, type RegionMatch, type SearchRegionsOptions } from './region/search-regions.js';

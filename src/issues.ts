@@ -152,6 +152,13 @@ export const ISSUE_CODES = {
     suggestionZh: '请对照营业执照逐位核对单位的统一社会信用代码',
     suggestionEn: "Compare the code with the employer's business licence character by character",
   },
+  'credit-code.region-mismatch': {
+    severity: 'warning',
+    zh: '单位统一社会信用代码的登记地为{registered}，不在现参保地{destination}所在省',
+    en: "The employer's credit code was registered in {registered}, outside the province of the destination {destination}",
+    suggestionZh: '请确认填写的是现参保地单位（或其在当地分支机构）的统一社会信用代码',
+    suggestionEn: 'Check that the code is that of the employer (or its local branch) at the destination',
+  },
   'region.unknown': {
     severity: 'error',
     zh: '无法识别的地区：{input}',
@@ -428,6 +435,11 @@ export class IssueList {
     const issue = createIssue(code, path, params, this.locale, extras);
     this.items.push(issue);
     return issue;
+  }
+
+  /** Adds issues found by a function that checks one field, placing them at that field. */
+  addAt(path: IssuePath, issues: Issue[]): void {
+    for (const issue of issues) this.items.push({ ...issue, path: [...path, ...issue.path] });
   }
 
   hasErrorAt(path: IssuePath): boolean {

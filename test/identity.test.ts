@@ -8,7 +8,9 @@ describe('parseIdNumber', () => {
   it('accepts the example of GB 11643', () => {
     const r = parseIdNumber('11010519491231002X');
     expect(r.ok).toBe(true);
+    expect(r.issues).toEqual([]);
     expect(r.value).toMatchObject({ kind: 'resident', birthDate: '1949-12-31', gender: 'female', addressCode: '110105' });
+    expect(r.value?.region).toEqual({ code: '110105', name: '朝阳区', path: ['北京市', '朝阳区'] });
   });
 
   it('accepts a lower-case x and surrounding spaces', () => {
@@ -28,13 +30,14 @@ describe('parseIdNumber', () => {
   ])('rejects %s with %s', (input, code) => {
     const r = parseIdNumber(input);
     expect(r.ok).toBe(false);
-    expect(r.problems.map((p) => p.code)).toContain(code);
+    expect(r.issues.map((i) => i.code)).toContain(code);
+    expect(r.issues.every((i) => i.severity === 'error' && i.message && i.messageEn)).toBe(true);
   });
 
   it('rejects a birth date after today only when today is given', () => {
     const id = '520102203001011319';
     expect(parseIdNumber(id).ok).toBe(true);
-    expect(parseIdNumber(id, { today: '2026-11-20' }).problems.map((p) => p.code)).toEqual(['id.birth-date-future']);
+    expect(parseIdNumber(id, { today: '2026-11-20' }).issues.map((i) => i.code)).toEqual(['id.birth-date-future']);
   });
 
   it('reads residence permits of Hong Kong, Macao and Taiwan residents', () => {
@@ -42,20 +45,22 @@ describe('parseIdNumber', () => {
       const first = `${addr}19850101011`;
       return first + mod11CheckCharacter(first);
     };
-    expect(parseIdNumber(make('810000')).value?.kind).toBe('hk-permit');
-    expect(parseIdNumber(make('820000')).value?.kind).toBe('macao-permit');
-    expect(parseIdNumber(make('830000')).value?.kind).toBe('taiwan-permit');
+    expect(parseIdNumber(make('810000')).value).toMatchObject({ kind: 'hk-permit', region: { code: '81', name: '香港特别行政区' } });
+    expect(parseIdNumber(make('820000')).value).toMatchObject({ kind: 'macao-permit', region: { code: '82' } });
+    expect(parseIdNumber(make('830000')).value).toMatchObject({ kind: 'taiwan-permit', region: { code: '71', name: '台湾省' } });
   });
 
   it('reads the 2023 foreign permanent residence ID without guessing a gender', () => {
     const r = parseIdNumber('931156197001010015');
     expect(r.value).toMatchObject({ kind: 'foreign-permanent', birthDate: '1970-01-01', issuingProvinceCode: '31', nationalityCode: '156' });
     expect(r.value?.gender).toBeUndefined();
+    expect(r.value?.region?.name).toBe('上海市');
   });
 
   it('answers a 15-digit first-generation number with its 18-digit form', () => {
     const r = parseIdNumber('520102900307123');
-    expect(r.problems[0]).toEqual({ code: 'id.first-generation', params: { upgraded: '520102199003071236' } });
+    expect(r.issues[0]).toMatchObject({ code: 'id.first-generation', params: { upgraded: '520102199003071236' } });
+    expect(r.issues[0]!.suggestion).toContain('520102199003071236');
     expect(upgradeFirstGenerationId('520102900307123')).toBe('520102199003071236');
   });
 
@@ -73,9 +78,21 @@ describe('parseIdNumber', () => {
           expect(r.value?.birthDate).toBe(date);
           expect(r.value?.addressCode).toBe(address);
           expect(r.value?.gender).toBe(sequence % 2 === 1 ? 'male' : 'female');
+          expect(r.value?.region?.code).toBe(address);
         },
       ),
     );
+  });
+
+  it('warns, without failing, about an address code that is no longer current, and names its city', () => {
+    const r = parseIdNumber('522101199003071231');
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['id.address-code-unknown', 'warning']]);
+    expect(r.value?.region?.name).toBe('贵州省');
+  });
+
+  it('answers in English when asked', () => {
+    expect(parseIdNumber('520102199003071235', { locale: 'en' }).issues[0]!.message).toBe('The check character of the identity number is wrong');
   });
 
   it('catches every single-digit typo', () => {
@@ -92,7 +109,11 @@ describe('parseIdNumber', () => {
 
 describe('validateCreditCode', () => {
   it('accepts a valid code and reads its region', () => {
-    expect(validateCreditCode('91350100M000100Y43')).toEqual({ ok: true, normalized: '91350100M000100Y43', regionCode: '350100', problems: [] });
+    expect(validateCreditCode('91350100M000100Y43')).toEqual({
+      ok: true,
+      value: { normalized: '91350100M000100Y43', regionCode: '350100', region: { code: '3501', name: '福州市', path: ['福建省', '福州市'] } },
+      issues: [],
+    });
   });
 
   it.each([
@@ -101,7 +122,7 @@ describe('validateCreditCode', () => {
     ['91350100M0001O0Y43', 'credit-code.characters'],
     ['91350100M000100I43', 'credit-code.characters'],
   ])('rejects %s with %s', (input, code) => {
-    expect(validateCreditCode(input).problems.map((p) => p.code)).toEqual([code]);
+    expect(validateCreditCode(input).issues.map((i) => i.code)).toEqual([code]);
   });
 
   it('accepts any code whose check character is computed by the standard', () => {

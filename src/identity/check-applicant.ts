@@ -28,15 +28,14 @@ export function checkApplicant(
   }
   const idPath = ['applicant', 'idNumber'];
   if (typeof applicant.idNumber === 'string') {
-    const parsed = parseIdNumber(applicant.idNumber, today === undefined ? {} : { today });
-    if (parsed.ok) {
-      const id = parsed.value;
+    const parsed = parseIdNumber(applicant.idNumber, { locale: issues.locale, ...(today === undefined ? {} : { today }) });
+    issues.addAt(idPath, parsed.issues);
+    const id = parsed.value;
+    if (id) {
       person.birthDate = id.birthDate;
       person.idKind = id.kind;
       if (id.gender) person.gender = id.gender;
       if (id.kind === 'resident') person.addressCode = id.addressCode;
-    } else {
-      for (const problem of parsed.problems) issues.add(problem.code, idPath, problem.params);
     }
   }
   if (applicant.gender) {

@@ -1,3 +1,6 @@
+import { IssueList, type Issue, type Locale } from '../issues.js';
+import { resolveRegion } from '../region/resolve-region.js';
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters over an alphabet without I, O, S, V, Z; the last
  * is a MOD 31 check character; characters 3–8 are the registering authority's region code.
@@ -5,16 +8,18 @@
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export type CreditCodeProblemCode = 'credit-code.length' | 'credit-code.characters' | 'credit-code.checksum';
-
-export interface CreditCodeProblem {
-  code: CreditCodeProblemCode;
-  params: Record<string, string | number>;
+export interface CreditCodeResult {
+  ok: boolean;
+  value?: {
+    normalized: string;
+    /** Characters 3–8: the registering authority's region code. */
+    regionCode: string;
+    /** The region that code names, when it is a current one. */
+    region?: { code: string; name: string; path: string[] };
+  };
+  /** Paths are relative to the code itself ([]). */
+  issues: Issue[];
 }
-
-export type CreditCodeResult =
-  | { ok: true; normalized: string; regionCode: string; problems: [] }
-  | { ok: false; problems: CreditCodeProblem[] };
 
 /** The check character for the first 17 characters of a credit code. */
 export function creditCodeCheckCharacter(first17: string): string {
@@ -24,16 +29,19 @@ export function creditCodeCheckCharacter(first17: string): string {
 }
 
 /**
- * Checks a unified social credit code.
- * @example validateCreditCode('91350100M000100Y43').ok // true
+ * Checks a unified social credit code and reads the region it was registered in.
+ * @example validateCreditCode('91350100M000100Y43').value?.region?.name // '福州市'
  */
-export function validateCreditCode(input: string): CreditCodeResult {
-  const code = input.trim().toUpperCase();
+export function validateCreditCode(input: string, options: { locale?: Locale } = {}): CreditCodeResult {
+  const issues = new IssueList(options.locale);
+  const code = String(input).trim().toUpperCase();
   const bad = [...new Set([...code].filter((c) => !ALPHABET.includes(c)))];
-  if (bad.length > 0) return { ok: false, problems: [{ code: 'credit-code.characters', params: { chars: bad.join(' ') } }] };
-  if (code.length !== 18) return { ok: false, problems: [{ code: 'credit-code.length', params: { length: code.length } }] };
-  if (creditCodeCheckCharacter(code) !== code[17]) {
-    return { ok: false, problems: [{ code: 'credit-code.checksum', params: {} }] };
-  }
-  return { ok: true, normalized: code, regionCode: code.slice(2, 8), problems: [] };
+  if (bad.length > 0) issues.add('credit-code.characters', [], { chars: bad.join(' ') });
+  else if (code.length !== 18) issues.add('credit-code.length', [], { length: code.length });
+  else if (creditCodeCheckCharacter(code) !== code[17]) issues.add('credit-code.checksum', []);
+  if (issues.items.length > 0) return { ok: false, issues: issues.items };
+  const value: NonNullable<CreditCodeResult['value']> = { normalized: code, regionCode: code.slice(2, 8) };
+  const region = resolveRegion(value.regionCode);
+  if (region.ok) value.region = { code: region.region.code, name: region.region.name, path: region.region.path };
+  return { ok: true, value, issues: [] };
 }

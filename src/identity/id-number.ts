@@ -4,6 +4,9 @@
  * permanent residence ID card (first digit 9). All share the ISO 7064 MOD 11-2 check character.
  */
 import { isRealDate } from '../calendar/iso-date.js';
+import { IssueList, type Issue, type IssueCode, type Locale } from '../issues.js';
+import { findRegionByCode, type Region } from '../region/catalogue.js';
+import { resolveRegion } from '../region/resolve-region.js';
 import { mod11CheckCharacter } from './mod11-2.js';
 
 export type IdKind = 'resident' | 'hk-permit' | 'macao-permit' | 'taiwan-permit' | 'foreign-permanent';
@@ -23,40 +26,37 @@ export interface IdNumberInfo {
   nationalityCode?: string;
 }
 
-export type IdProblemCode =
-  | 'id.length'
-  | 'id.first-generation'
-  | 'id.characters'
-  | 'id.birth-date-invalid'
-  | 'id.birth-date-future'
-  | 'id.checksum';
-
-export interface IdProblem {
-  code: IdProblemCode;
-  params: Record<string, string | number>;
+export interface IdRegion {
+  /** Short code: 2, 4 or 6 digits. */
+  code: string;
+  name: string;
+  /** From the top: ["贵州省", "贵阳市", "南明区"]. */
+  path: string[];
 }
 
-export type IdParseResult =
-  | { ok: true; value: IdNumberInfo; problems: [] }
-  | { ok: false; value?: undefined; problems: IdProblem[] };
+export interface IdNumberResult {
+  /** True when there is no error; warnings (an old address code) may still be listed. */
+  ok: boolean;
+  value?: IdNumberInfo & { region?: IdRegion };
+  /** Paths are relative to the number itself ([]); validateTransfer places them at applicant.idNumber. */
+  issues: Issue[];
+}
 
 const PERMIT_KINDS: Record<string, IdKind> = {
   '810000': 'hk-permit',
   '820000': 'macao-permit',
   '830000': 'taiwan-permit',
 };
+/** The catalogue's code for the region a permit names (Taiwan is 71 in GB/T 2260). */
+const PERMIT_REGIONS: Record<string, string> = { '810000': '81', '820000': '82', '830000': '71' };
 
-function fail(...problems: IdProblem[]): IdParseResult {
-  return { ok: false, problems };
-}
-
-function birthDateProblem(yyyymmdd: string, today: string | undefined): IdProblem | undefined {
+function birthDateProblem(yyyymmdd: string, today: string | undefined): { code: IssueCode; date: string } | undefined {
   const year = Number(yyyymmdd.slice(0, 4));
   const month = Number(yyyymmdd.slice(4, 6));
   const day = Number(yyyymmdd.slice(6, 8));
   const date = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-  if (year < 1800 || !isRealDate(year, month, day)) return { code: 'id.birth-date-invalid', params: { date } };
-  if (today !== undefined && date > today) return { code: 'id.birth-date-future', params: { date } };
+  if (year < 1800 || !isRealDate(year, month, day)) return { code: 'id.birth-date-invalid', date };
+  if (today !== undefined && date > today) return { code: 'id.birth-date-future', date };
   return undefined;
 }
 
@@ -66,53 +66,73 @@ export function upgradeFirstGenerationId(id15: string): string {
   return first17 + mod11CheckCharacter(first17);
 }
 
-/**
- * Parses an identity number: its kind, birth date, gender and address code, or the problems
- * that make it invalid. Pass `today` (YYYY-MM-DD) to reject birth dates in the future.
- * @example parseIdNumber('11010519491231002X').value?.birthDate // '1949-12-31'
- */
-export function parseIdNumber(input: string, options: { today?: string } = {}): IdParseResult {
-  const id = input.trim().toUpperCase();
-  if (/^\d{15}$/.test(id)) {
-    const problem = birthDateProblem(`19${id.slice(6, 12)}`, options.today);
-    return fail({
-      code: 'id.first-generation',
-      params: { upgraded: problem ? '（出生日期无效，无法换算）' : upgradeFirstGenerationId(id) },
-    });
-  }
-  if (!/^[0-9X]*$/.test(id) || /X./.test(id)) return fail({ code: 'id.characters', params: {} });
-  if (id.length !== 18) return fail({ code: 'id.length', params: { length: id.length } });
+function summary(region: Region): IdRegion {
+  return { code: region.code, name: region.name, path: region.path };
+}
 
-  const problems: IdProblem[] = [];
+/** The most precise current region an address code names: the county, else its city or province. */
+function regionOfAddress(addressCode: string): { region?: Region; current: boolean } {
+  const exact = resolveRegion(addressCode);
+  if (exact.ok) return { region: exact.region, current: true };
+  const parent = findRegionByCode(addressCode.slice(0, 4)) ?? findRegionByCode(addressCode.slice(0, 2));
+  return parent ? { region: parent, current: false } : { current: false };
+}
+
+/**
+ * Parses an identity number: its kind, birth date, gender, address code and the region it names,
+ * with every problem as an issue. Pass `today` (YYYY-MM-DD) to reject birth dates in the future.
+ * @example parseIdNumber('11010519491231002X').value?.region?.name // '朝阳区'
+ */
+export function parseIdNumber(input: string, options: { today?: string; locale?: Locale } = {}): IdNumberResult {
+  const issues = new IssueList(options.locale);
+  const fail = (): IdNumberResult => ({ ok: false, issues: issues.items });
+  const id = String(input).trim().toUpperCase();
+  if (/^\d{15}$/.test(id)) {
+    const invalid = birthDateProblem(`19${id.slice(6, 12)}`, options.today);
+    issues.add('id.first-generation', [], { upgraded: invalid ? '（出生日期无效，无法换算）' : upgradeFirstGenerationId(id) });
+    return fail();
+  }
+  if (!/^[0-9X]*$/.test(id) || /X./.test(id)) {
+    issues.add('id.characters', []);
+    return fail();
+  }
+  if (id.length !== 18) {
+    issues.add('id.length', [], { length: id.length });
+    return fail();
+  }
   const birth = birthDateProblem(id.slice(6, 14), options.today);
-  if (birth) problems.push(birth);
-  if (mod11CheckCharacter(id.slice(0, 17)) !== id[17]) problems.push({ code: 'id.checksum', params: {} });
-  if (problems.length > 0) return { ok: false, problems };
+  if (birth) issues.add(birth.code, [], { date: birth.date });
+  if (mod11CheckCharacter(id.slice(0, 17)) !== id[17]) issues.add('id.checksum', []);
+  if (issues.items.length > 0) return fail();
 
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (id.startsWith('9')) {
-    return {
-      ok: true,
-      problems: [],
-      value: {
-        normalized: id,
-        kind: 'foreign-permanent',
-        birthDate,
-        issuingProvinceCode: id.slice(1, 3),
-        nationalityCode: id.slice(3, 6),
-      },
+    const value: IdNumberResult['value'] = {
+      normalized: id,
+      kind: 'foreign-permanent',
+      birthDate,
+      issuingProvinceCode: id.slice(1, 3),
+      nationalityCode: id.slice(3, 6),
     };
+    const province = findRegionByCode(id.slice(1, 3));
+    if (province) value.region = summary(province);
+    return { ok: true, value, issues: issues.items };
   }
   const addressCode = id.slice(0, 6);
-  return {
-    ok: true,
-    problems: [],
-    value: {
-      normalized: id,
-      kind: PERMIT_KINDS[addressCode] ?? 'resident',
-      birthDate,
-      gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
-      addressCode,
-    },
+  const permit = PERMIT_KINDS[addressCode];
+  const value: IdNumberResult['value'] = {
+    normalized: id,
+    kind: permit ?? 'resident',
+    birthDate,
+    gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+    addressCode,
   };
+  if (permit) {
+    value.region = summary(findRegionByCode(PERMIT_REGIONS[addressCode]!)!);
+  } else {
+    const { region, current } = regionOfAddress(addressCode);
+    if (region) value.region = summary(region);
+    if (!current) issues.add('id.address-code-unknown', [], { code: addressCode });
+  }
+  return { ok: true, value, issues: issues.items };
 }

@@ -58,9 +58,6 @@ export function checkRoute(app: ParsedApplication, addressCode: string | undefin
     }
   }
 
-  if (addressCode && !resolveRegion(addressCode).ok) {
-    issues.add('id.address-code-unknown', ['applicant', 'idNumber'], { code: addressCode });
-  }
   const hukou = resolveRegionAt(app.applicant?.hukouRegion, ['applicant', 'hukouRegion'], issues);
   if (hukou) {
     check.hukouProvince = hukou.provinceCode;

@@ -259,6 +259,12 @@ export const FAULTY_CASES: FaultyCase[] = [
     expect: [{ code: 'input.type', path: ['materials', 1, 'sizeBytes'] }],
   },
   {
+    name: 'credit-code-other-province',
+    description: '单位统一社会信用代码登记在福州，而现参保地是哈尔滨：仅提示',
+    change: (app) => ((app.employer.creditCode = '91350100M000100Y43'), app),
+    expect: [{ code: 'credit-code.region-mismatch', path: ['employer', 'creditCode'], severity: 'warning' }],
+  },
+  {
     name: 'credit-code-checksum',
     description: '单位统一社会信用代码校验位错误',
     change: (app) => ((app.employer.creditCode = '91350100M000100Y44'), app),
