@@ -4,7 +4,7 @@
  */
 import { INSURANCE_NAMES, isInsuranceType, type InsuranceType } from './application/insurance-types.js';
 import { parseApplication, type ParsedApplication } from './application/parse-application.js';
-import { isIsoDate, InvalidDateError } from './calendar/iso-date.js';
+import { isIsoDate, InvalidDateError, monthsBetween, toDayNumber } from './calendar/iso-date.js';
 import { buildApplicationFacts, type ApplicationFacts } from './engine/build-facts.js';
 import { checkApplicant, type Person } from './identity/check-applicant.js';
 import { validateCreditCode } from './identity/credit-code.js';
@@ -27,6 +27,9 @@ export interface ApplicationCheck {
 }
 
 function checkDates(app: ParsedApplication, today: string | undefined, issues: IssueList): void {
+  if (app.separationDate && today && toDayNumber(app.separationDate) - toDayNumber(today) > 365) {
+    issues.add('date.separation-far-future', ['separationDate'], { separationDate: app.separationDate, today });
+  }
   if (app.separationDate && app.applicationDate && app.applicationDate < app.separationDate) {
     issues.add('date.order', ['applicationDate'], { applicationDate: app.applicationDate, separationDate: app.separationDate });
   }
@@ -68,6 +71,26 @@ function checkEmployer(app: ParsedApplication, destination: Region | undefined, 
   }
 }
 
+/** Contribution figures that cannot be true: more months than since 16, payments after the application. */
+function checkContributions(app: ParsedApplication, person: Person, referenceDate: string | undefined, issues: IssueList): void {
+  for (const [type, c] of Object.entries(app.contributions ?? {})) {
+    if (!c || !isInsuranceType(type)) continue;
+    const names = { insurance: INSURANCE_NAMES[type].zh, insuranceEn: INSURANCE_NAMES[type].en };
+    if (c.months !== undefined && person.birthDate && referenceDate) {
+      const sixteen = `${Number(person.birthDate.slice(0, 4)) + 16}${person.birthDate.slice(4)}`;
+      const max = Math.max(0, monthsBetween(sixteen, referenceDate) + 1);
+      if (c.months > max) issues.add('contribution.months-exceed-working-age', ['contributions', type, 'months'], { ...names, months: c.months, max });
+    }
+    if (c.lastPaidMonth && app.applicationDate && c.lastPaidMonth > app.applicationDate.slice(0, 7)) {
+      issues.add('contribution.last-paid-after-application', ['contributions', type, 'lastPaidMonth'], {
+        ...names,
+        month: c.lastPaidMonth,
+        applicationDate: app.applicationDate,
+      });
+    }
+  }
+}
+
 export function checkApplication(application: unknown, options: { today?: string; locale?: Locale }): ApplicationCheck {
   const { today } = options;
   if (today !== undefined && !isIsoDate(today)) throw new InvalidDateError(today);
@@ -80,6 +103,7 @@ export function checkApplication(application: unknown, options: { today?: string
   const person = checkApplicant(app.applicant, today ?? referenceDate, issues);
   const route = checkRoute(app, person.addressCode, issues);
   checkDates(app, today, issues);
+  checkContributions(app, person, referenceDate, issues);
   const chosen = checkInsuranceTypes(app, issues);
   checkEmployer(app, route.to, issues);
   if (!route.hukouProvince && chosen.some((c) => c.type === 'pension')) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);

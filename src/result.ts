@@ -48,6 +48,15 @@ export interface DocumentTerms {
   alternatives?: DocumentAlternative[];
   /** Must be issued in the origin (or destination) region of the route. */
   issuedIn?: 'origin' | 'destination';
+  /** A scanned image's shorter side needs at least this many pixels. */
+  minShortSidePx?: number;
+  minDpi?: number;
+  minPages?: number;
+  maxPages?: number;
+  /** Must have been issued at most this many days before today. */
+  maxAgeDays?: number;
+  photocopyAccepted: boolean;
+  electronicAccepted: boolean;
 }
 
 export interface RequiredDocument extends DocumentTerms {

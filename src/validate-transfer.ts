@@ -64,6 +64,7 @@ export function validateTransfer(application: unknown, options: ValidateOptions 
     catalogue: set.materials,
     required: items.flatMap((i) => i.requiredDocuments),
     from: route.from,
+    to: route.to,
     today,
     issues,
   });

@@ -41,6 +41,15 @@ const EXPECTED_ZH: Record<string, string> = {
   object: '对象',
 };
 
+const EXPECTED_EN: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
 const DATE_FIELDS = /(Date)$/;
 const MONTH_FIELDS = /(Month)$/;
 
@@ -82,7 +91,7 @@ function reportZodIssue(raw: z.core.$ZodIssue, base: IssuePath, input: unknown, 
   }
   if (raw.code === 'invalid_type') {
     const expected = String(raw.expected);
-    issues.add('input.type', path, { field, expected: EXPECTED_ZH[expected] ?? expected });
+    issues.add('input.type', path, { field, expected: EXPECTED_ZH[expected] ?? expected, expectedEn: EXPECTED_EN[expected] ?? expected });
     return;
   }
   issues.add('input.invalid', path, { field, detail: raw.message });

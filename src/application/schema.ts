@@ -73,7 +73,12 @@ export const MaterialSchema = object({
   widthPx: number().int().positive().optional(),
   heightPx: number().int().positive().optional(),
   dpi: number().positive().optional(),
+  /** False when the host or a reviewer found the scan unreadable. */
   legible: boolean().optional(),
+  /** A scan of the original (default), a photocopy (复印件), or an electronic certificate (电子证照). */
+  form: zEnum(['original', 'photocopy', 'electronic']).optional(),
+  /** The MIME type detectFileType() found in the file's bytes, when the host checked them. */
+  detectedMimeType: string().optional(),
 });
 
 export const ApplicationSchema = object({

@@ -17,7 +17,13 @@ export function documentTerms(part: MaterialRequirement, catalogue: Map<string, 
     sealRequired: part.sealRequired ?? kind.sealRequired,
     formats: part.formats ?? kind.formats,
     maxSizeBytes: part.maxSizeBytes ?? kind.maxSizeBytes,
+    photocopyAccepted: part.photocopyAccepted ?? kind.photocopyAccepted ?? true,
+    electronicAccepted: part.electronicAccepted ?? kind.electronicAccepted ?? true,
   };
+  for (const key of ['minShortSidePx', 'minDpi', 'minPages', 'maxPages', 'maxAgeDays'] as const) {
+    const value = part[key] ?? kind[key];
+    if (value !== undefined) terms[key] = value;
+  }
   if (part.alternatives) {
     terms.alternatives = part.alternatives.map((alt) => {
       const entry = catalogue.get(alt)!;

@@ -34,6 +34,14 @@ function applies(part: CompiledPart<{ forDecisions?: Decision[] | undefined }>, 
   return decisions.includes(decision) && (part.predicate === undefined || part.predicate(facts));
 }
 
+/** A notice's text with `{fact}` replaced by the fact's value. */
+function withFacts(text: string, facts: Facts): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = facts[name as keyof Facts];
+    return value === null || value === undefined ? whole : String(value);
+  });
+}
+
 function reportUnverified(ctx: ItemContext, insurance: InsuranceType, part: CompiledPart<{ id: string }>): void {
   const names = INSURANCE_NAMES[insurance];
   ctx.issues.add(
@@ -115,6 +123,22 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
       reportUnverified(ctx, insurance, stepPart);
     }
     steps.push(step);
+  }
+
+  for (const notice of selected.notices) {
+    if (!applies(notice, facts, decision)) continue;
+    const { part } = notice;
+    ctx.issues.add(
+      'policy.notice',
+      part.at ?? ctx.path,
+      {
+        message: withFacts(part.message, facts),
+        messageEn: withFacts(part.messageEn, facts),
+        suggestion: withFacts(part.suggestion, facts),
+        suggestionEn: withFacts(part.suggestionEn, facts),
+      },
+      { severity: part.severity, ruleId: part.id, source: notice.source },
+    );
   }
 
   const item: ItemResult = {

@@ -17,7 +17,8 @@ function byExtension(extension: string): FileFormat | undefined {
   return BY_EXTENSION.get(extension);
 }
 
-function byMimeType(mimeType: string): FileFormat | undefined {
+/** The accepted format a (lower-case) MIME type stands for, if any. */
+export function formatOfMimeType(mimeType: string): FileFormat | undefined {
   return BY_MIME_TYPE.get(mimeType);
 }
 
@@ -29,7 +30,7 @@ export function detectDeclaredFormat(fileName: string | undefined, mimeType: str
   const semicolon = raw.indexOf(';');
   const mime = (semicolon === -1 ? raw : raw.slice(0, semicolon)).trim();
   const fromName = extension ? byExtension(extension) : undefined;
-  const fromType = mime ? byMimeType(mime) : undefined;
+  const fromType = mime ? formatOfMimeType(mime) : undefined;
   const result: DeclaredFormat = { extension, mismatch: false };
   // Both were declared and they disagree, and at least one is a format we know: a renamed file.
   if (extension && mime && fromName !== fromType && (fromName || fromType)) {

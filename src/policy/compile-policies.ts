@@ -5,7 +5,8 @@
  */
 import type { Source } from '../issues.js';
 import { compileCondition, type Predicate } from '../engine/compile-condition.js';
-import type { DecisionRule, MaterialKind, MaterialRequirement, PolicyFile, Step, TopLevelCondition } from './schema.js';
+import { isFactName } from '../engine/facts.js';
+import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFile, Step, TopLevelCondition } from './schema.js';
 import { PolicyError, type PolicyProblem } from './policy-error.js';
 import { hashJson } from './hash-json.js';
 
@@ -50,6 +51,7 @@ export interface CompiledPolicy {
   decisions: CompiledPart<DecisionRule>[];
   materials: CompiledPart<MaterialRequirement>[];
   steps: CompiledPart<Step>[];
+  notices: CompiledPart<Notice>[];
 }
 
 export interface PolicySet {
@@ -90,7 +92,7 @@ function scopesOverlap(a: string, b: string): boolean {
   return a === '*' || b === '*' || a.startsWith(b) || b.startsWith(a);
 }
 
-type PartKind = 'decisions' | 'materials' | 'steps';
+type PartKind = 'decisions' | 'materials' | 'steps' | 'notices';
 
 export function compilePolicies(documents: PolicyDocument[], materials: MaterialKind[]): PolicySet {
   const problems: PolicyProblem[] = [];
@@ -132,7 +134,7 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
       for (const p of compileCondition(condition, named).problems) report(doc, file, ['conditions', name, ...p.path], p.message);
     }
     const ids = new Set<string>();
-    const compilePart = <T extends DecisionRule | MaterialRequirement | Step>(kind: PartKind, part: T, index: number): CompiledPart<T> => {
+    const compilePart = <T extends DecisionRule | MaterialRequirement | Step | Notice>(kind: PartKind, part: T, index: number): CompiledPart<T> => {
       const path = [kind, index];
       const dated = part.effective ? `${part.id}@${part.effective.from}` : part.id;
       if (ids.has(dated)) report(doc, file, [...path, 'id'], `id "${part.id}" is used twice in this file for the same date`);
@@ -162,7 +164,15 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
       decisions: policy.decisions.map((d, i) => compilePart('decisions', d, i)),
       materials: policy.materials.map((m, i) => compilePart('materials', m, i)),
       steps: policy.steps.map((s, i) => compilePart('steps', s, i)),
+      notices: policy.notices.map((n, i) => compilePart('notices', n, i)),
     };
+    compiled.notices.forEach(({ part }, i) => {
+      for (const field of ['message', 'messageEn', 'suggestion', 'suggestionEn'] as const) {
+        for (const [, name] of part[field].matchAll(/\{(\w+)\}/g)) {
+          if (!isFactName(name!)) report(doc, file, ['notices', i, field], `unknown fact "{${name}}" in the text`);
+        }
+      }
+    });
     compiled.materials.forEach(({ part }, i) => {
       for (const [key, kind] of [['kind', part.kind], ...(part.alternatives ?? []).map((k, n) => [`alternatives.${n}`, k])] as [string, string][]) {
         if (!catalogue.has(kind)) {
@@ -189,7 +199,7 @@ function reportTies(
 ): void {
   const byKey = new Map<string, CompiledPart<{ id: string }>[]>();
   for (const policy of policies) {
-    for (const kind of ['decisions', 'materials', 'steps'] as const) {
+    for (const kind of ['decisions', 'materials', 'steps', 'notices'] as const) {
       for (const part of policy[kind] as CompiledPart<{ id: string }>[]) {
         const key = `${policy.meta.insurance}/${kind}/${part.part.id}`;
         const list = byKey.get(key) ?? [];

@@ -97,6 +97,22 @@ export const DecisionRuleSchema = strictObject({
   messageEn: string().min(1),
 });
 
+/** What may be asked of an uploaded document; the catalogue sets defaults, a policy may tighten them. */
+const documentConstraints = {
+  /** A scanned image's shorter side must have at least this many pixels. */
+  minShortSidePx: number().int().positive().optional(),
+  /** A scan's resolution must be at least this many dots per inch. */
+  minDpi: number().positive().optional(),
+  minPages: number().int().positive().optional(),
+  maxPages: number().int().positive().optional(),
+  /** The document must have been issued at most this many days before today. */
+  maxAgeDays: number().int().positive().optional(),
+  /** Whether a photocopy (复印件) is accepted; true unless said otherwise. */
+  photocopyAccepted: boolean().optional(),
+  /** Whether an electronic certificate (电子证照) is accepted; true unless said otherwise. */
+  electronicAccepted: boolean().optional(),
+};
+
 export const MaterialRequirementSchema = strictObject({
   ...partBase,
   kind: string().min(1),
@@ -106,6 +122,7 @@ export const MaterialRequirementSchema = strictObject({
   sealRequired: boolean().optional(),
   formats: array(zEnum(FILE_FORMATS)).min(1).optional(),
   maxSizeBytes: number().int().positive().optional(),
+  ...documentConstraints,
   /** The document must come from an agency or employer in this region of the route. */
   issuedIn: zEnum(['origin', 'destination']).optional(),
   /** The decisions for which this document is needed. */
@@ -123,6 +140,23 @@ export const StepSchema = strictObject({
   forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
 });
 
+/**
+ * A notice: a warning or note the policy gives when its condition holds (a gap in contributions
+ * that may bring a waiting period). `{fact}` in the texts is replaced by the fact's value.
+ */
+export const NoticeSchema = strictObject({
+  ...partBase,
+  severity: zEnum(['warning', 'info']),
+  /** Where the issue points in the application, e.g. [contributions, medical, lastPaidMonth]. */
+  at: array(union([string(), number().int().nonnegative()])).optional(),
+  message: string().min(1),
+  messageEn: string().min(1),
+  /** What the person should do about it. */
+  suggestion: string().min(1),
+  suggestionEn: string().min(1),
+  forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
+});
+
 export const PolicyFileSchema = strictObject({
   id: ruleId,
   title: string().min(1),
@@ -137,6 +171,7 @@ export const PolicyFileSchema = strictObject({
   decisions: array(DecisionRuleSchema).default([]),
   materials: array(MaterialRequirementSchema).default([]),
   steps: array(StepSchema).default([]),
+  notices: array(NoticeSchema).default([]),
 });
 
 export const MaterialKindSchema = strictObject({
@@ -147,6 +182,7 @@ export const MaterialKindSchema = strictObject({
   formats: array(zEnum(FILE_FORMATS)).min(1),
   maxSizeBytes: number().int().positive(),
   sealRequired: boolean(),
+  ...documentConstraints,
   note: string().optional(),
 });
 
@@ -159,5 +195,6 @@ export type PolicyFileInput = z.input<typeof PolicyFileSchema>;
 export type DecisionRule = z.output<typeof DecisionRuleSchema>;
 export type MaterialRequirement = z.output<typeof MaterialRequirementSchema>;
 export type Step = z.output<typeof StepSchema>;
+export type Notice = z.output<typeof NoticeSchema>;
 export type MaterialKind = z.output<typeof MaterialKindSchema>;
 export type PolicySource = z.output<typeof SourceSchema>;

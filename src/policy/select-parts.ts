@@ -4,7 +4,7 @@
  */
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { CompiledPart, PolicyMeta, PolicySet } from './compile-policies.js';
-import type { DecisionRule, MaterialRequirement, Step } from './schema.js';
+import type { DecisionRule, MaterialRequirement, Notice, Step } from './schema.js';
 
 /** The codes of one end of a route: the region's own code and its city's. */
 export interface RouteEnd {
@@ -19,6 +19,7 @@ export interface SelectedParts {
   materials: CompiledPart<MaterialRequirement>[];
   /** In procedure order. */
   steps: CompiledPart<Step>[];
+  notices: CompiledPart<Notice>[];
 }
 
 function scopeMatches(prefix: string, end: RouteEnd | undefined): boolean {
@@ -71,6 +72,7 @@ function select(
     ),
     materials: mostSpecific(policies.flatMap((p) => p.materials), date),
     steps: mostSpecific(policies.flatMap((p) => p.steps), date),
+    notices: mostSpecific(policies.flatMap((p) => p.notices), date),
   };
 }
 

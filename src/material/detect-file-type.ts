@@ -1,0 +1,81 @@
+/**
+ * detectFileType(): what a file really is, from its first bytes — so that a host can check the
+ * file against the MIME type it was declared with. Signatures come from magic-bytes.js; a ZIP is
+ * looked into, because OFD (the national e-document format of government e-certificates), DOCX
+ * and XLSX are all ZIP archives told apart by the names of their entries.
+ */
+import { filetypeinfo } from 'magic-bytes.js';
+import { FILE_FORMATS, type FileFormat } from '../policy/vocabulary.js';
+
+export interface DetectedFileType {
+  /** A short name: pdf, jpg, png, ofd, docx, doc, heic, exe, zip, … */
+  type: string;
+  mimeType: string;
+  extension: string;
+  /** One of the formats materials may have (pdf, jpg, png, ofd), if it is one. */
+  format?: FileFormat;
+}
+
+const KNOWN: Record<string, Omit<DetectedFileType, 'format'>> = {
+  pdf: { type: 'pdf', mimeType: 'application/pdf', extension: 'pdf' },
+  jpg: { type: 'jpg', mimeType: 'image/jpeg', extension: 'jpg' },
+  png: { type: 'png', mimeType: 'image/png', extension: 'png' },
+  ofd: { type: 'ofd', mimeType: 'application/ofd', extension: 'ofd' },
+  docx: { type: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  xlsx: { type: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  pptx: { type: 'pptx', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' },
+  zip: { type: 'zip', mimeType: 'application/zip', extension: 'zip' },
+  doc: { type: 'doc', mimeType: 'application/msword', extension: 'doc' },
+  heic: { type: 'heic', mimeType: 'image/heic', extension: 'heic' },
+  exe: { type: 'exe', mimeType: 'application/vnd.microsoft.portable-executable', extension: 'exe' },
+};
+
+/** magic-bytes.js type names that mean one of ours. */
+const ALIASES: Record<string, string> = { jpeg: 'jpg', heif: 'heic', xls: 'doc', ppt: 'doc', msg: 'doc' };
+
+const ZIP_ENTRY_NAMES: [RegExp, string][] = [
+  [/OFD\.xml/, 'ofd'],
+  [/word\//, 'docx'],
+  [/xl\//, 'xlsx'],
+  [/ppt\//, 'pptx'],
+];
+
+/** Reads the entry names of a ZIP's local file headers within the bytes given. */
+function zipEntryNames(bytes: Uint8Array): string {
+  const names: string[] = [];
+  for (let i = 0; i + 30 <= bytes.length && names.length < 50; ) {
+    if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b || bytes[i + 2] !== 0x03 || bytes[i + 3] !== 0x04) break;
+    const nameLength = bytes[i + 26]! | (bytes[i + 27]! << 8);
+    const extraLength = bytes[i + 28]! | (bytes[i + 29]! << 8);
+    const compressedSize = bytes[i + 18]! | (bytes[i + 19]! << 8) | (bytes[i + 20]! << 16) | (bytes[i + 21]! << 24);
+    names.push(String.fromCharCode(...bytes.subarray(i + 30, Math.min(bytes.length, i + 30 + nameLength))));
+    i += 30 + nameLength + extraLength + (compressedSize >>> 0);
+  }
+  return names.join('\n');
+}
+
+function withFormat(info: Omit<DetectedFileType, 'format'>): DetectedFileType {
+  const format = FILE_FORMATS.find((f) => f === info.type);
+  return format ? { ...info, format } : { ...info };
+}
+
+/**
+ * The type of a file from its first bytes (a few kilobytes are enough), or undefined when the
+ * bytes match no known signature.
+ * @example detectFileType(new TextEncoder().encode('%PDF-1.7')) // { type: 'pdf', mimeType: 'application/pdf', … }
+ */
+export function detectFileType(bytes: Uint8Array | ArrayBuffer | number[]): DetectedFileType | undefined {
+  const data = bytes instanceof Uint8Array ? bytes : Array.isArray(bytes) ? Uint8Array.from(bytes) : new Uint8Array(bytes);
+  if (data.length === 0) return undefined;
+  const guesses = filetypeinfo(data).map((g) => ALIASES[g.typename] ?? g.typename);
+  if (guesses.includes('zip')) {
+    const names = zipEntryNames(data);
+    const inner = ZIP_ENTRY_NAMES.find(([pattern]) => pattern.test(names))?.[1] ?? 'zip';
+    return withFormat(KNOWN[inner]!);
+  }
+  const known = guesses.find((g) => KNOWN[g] !== undefined);
+  if (known) return withFormat(KNOWN[known]!);
+  const first = filetypeinfo(data)[0];
+  if (!first) return undefined;
+  return { type: first.typename, mimeType: first.mime ?? 'application/octet-stream', extension: first.extension ?? first.typename };
+}
