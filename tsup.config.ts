@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 // zod is bundled (tree-shaken, named imports only): loading its ~80 ESM files cost more than the
 // whole cold-start budget of the package. It stays a dependency for the types users code against.
-const bundled = ['zod'];
+// magic-bytes.js is CommonJS; bundled, the ESM build needs no interop with it.
+const bundled = ['zod', 'magic-bytes.js'];
 
 export default defineConfig([
   {

@@ -71,3 +71,4 @@ export {
 export { runPolicyTest, type PolicyTestOutcome } from './policy-tests/run-policy-test.js';
 export type { Expectation, PolicyTestCase, PolicyTestFile } from './policy-tests/schema.js';
 export { computeFacts, type FactsResult } from './compute-facts.js';
+export { detectFileType, type DetectedFileType } from './material/detect-file-type.js';

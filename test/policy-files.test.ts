@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -9,17 +8,9 @@ import { runPolicyTest } from '../src/policy-tests/run-policy-test.js';
 import { compilePolicies } from '../src/policy/compile-policies.js';
 import { MaterialCatalogueFileSchema, PolicyFileSchema } from '../src/policy/schema.js';
 import { guiyangToHarbin, ROOT, TODAY } from './support/fixtures.js';
+import { rulesFolder } from './support/rules-folder.js';
 
 const RULES = join(ROOT, 'rules');
-
-function rulesFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shebao-rules-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 const MINIMAL = `id: test.medical
 title: test

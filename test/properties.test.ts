@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DECISIONS, ISSUE_CODES, validateTransfer } from '../src/index.js';
 import { guiyangToHarbin, TODAY } from './support/fixtures.js';
+import { FAULTY_CASES } from './support/faulty-cases.js';
 
 function expectResultShape(result: ReturnType<typeof validateTransfer>): void {
   expect(typeof result.ok).toBe('boolean');
@@ -116,3 +117,61 @@ describe('validateTransfer never throws', () => {
     );
   });
 });
+
+/** Rebuilds a JSON value with its object keys in a shuffled order and unknown keys added. */
+function reshape(value: unknown, random: () => number, extra: Record<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((v) => reshape(v, random, extra));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, reshape(v, random, extra)] as const);
+  for (let i = entries.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [entries[i], entries[j]] = [entries[j]!, entries[i]!];
+  }
+  return { ...Object.fromEntries(entries), ...extra };
+}
+
+const unknownFields = fc.dictionary(
+  fc.string({ minLength: 1, maxLength: 8 }).map((k) => `x_${k}`),
+  fc.jsonValue({ maxDepth: 2 }),
+  { maxKeys: 3 },
+);
+
+describe('validity does not depend on the shape of the JSON', () => {
+  it('a valid application stays valid, with the same decisions, when fields are reordered or unknown fields added', () => {
+    const reference = validateTransfer(guiyangToHarbin(), { today: TODAY });
+    fc.assert(
+      fc.property(fc.integer(), unknownFields, (seed, extra) => {
+        const result = validateTransfer(reshape(guiyangToHarbin(), mulberry(seed), extra), { today: TODAY });
+        expect(result.ok).toBe(true);
+        expect(result.items).toEqual(reference.items);
+        expect(result.issues.map((i) => i.code)).toEqual(reference.issues.map((i) => i.code));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a single injected fault never turns ok true, whatever the shape', () => {
+    const errorFaults = FAULTY_CASES.filter((c) => c.expect.some((e) => (e.severity ?? 'error') === 'error') && c.name !== 'not-an-object');
+    fc.assert(
+      fc.property(fc.constantFrom(...errorFaults), fc.integer(), unknownFields, (fault, seed, extra) => {
+        const faulty = fault.change(guiyangToHarbin());
+        const result = validateTransfer(reshape(faulty, mulberry(seed), extra), { today: TODAY });
+        expect(result.ok, fault.name).toBe(false);
+        for (const want of fault.expect) expect(result.issues.map((i) => i.code), fault.name).toContain(want.code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** A small seeded random number generator, so that a failing case can be replayed. */
+function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

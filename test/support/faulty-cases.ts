@@ -259,6 +259,67 @@ export const FAULTY_CASES: FaultyCase[] = [
     expect: [{ code: 'input.type', path: ['materials', 1, 'sizeBytes'] }],
   },
   {
+    name: 'material-illegible',
+    description: '身份证照片模糊，审核人员标为无法辨认',
+    change: (app) => ((material(app, 'id-card').legible = false), app),
+    expect: [{ code: 'material.illegible', path: ['materials', 0, 'legible'] }],
+  },
+  {
+    name: 'material-resolution-too-low',
+    description: '身份证照片只有 800×500 像素，不是清晰的扫描件',
+    change: (app) => Object.assign(material(app, 'id-card'), { widthPx: 800, heightPx: 500 }) && app,
+    expect: [{ code: 'material.resolution-too-low', path: ['materials', 0, 'widthPx'] }],
+  },
+  {
+    name: 'material-dpi-too-low',
+    description: '参保缴费凭证以 96 dpi 扫描',
+    change: (app) => ((material(app, 'pension-contribution-certificate').dpi = 96), app),
+    expect: [{ code: 'material.resolution-too-low', path: ['materials', 1, 'dpi'] }],
+  },
+  {
+    name: 'material-too-many-pages',
+    description: '身份证文件有 3 页（正反面之外混入了其他材料）',
+    change: (app) => ((material(app, 'id-card').pages = 3), app),
+    expect: [{ code: 'material.too-many-pages', path: ['materials', 0, 'pages'] }],
+  },
+  {
+    name: 'material-content-mismatch',
+    description: '声明为 PDF 的凭证，文件内容实际是 Word 文档（detectFileType 的结果）',
+    change: (app) => (
+      (material(app, 'pension-contribution-certificate').detectedMimeType =
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+      app
+    ),
+    expect: [{ code: 'material.content-mismatch', path: ['materials', 1, 'detectedMimeType'] }],
+  },
+  {
+    name: 'contribution-months-exceed-working-age',
+    description: '养老保险缴费月数多于申请人16周岁以来的月数（把缴费金额或天数填成了月数）',
+    change: (app) => ((app.contributions.pension.months = 500), app),
+    expect: [{ code: 'contribution.months-exceed-working-age', path: ['contributions', 'pension', 'months'] }],
+  },
+  {
+    name: 'last-paid-after-application',
+    description: '最后缴费月份晚于申请日期',
+    change: (app) => ((app.contributions.pension.lastPaidMonth = '2026-12'), app),
+    expect: [{ code: 'contribution.last-paid-after-application', path: ['contributions', 'pension', 'lastPaidMonth'] }],
+  },
+  {
+    name: 'separation-far-future',
+    description: '离职日期的年份写错（2062 年）',
+    change: (app) => ((app.separationDate = '2062-09-30'), app),
+    expect: [
+      { code: 'date.separation-far-future', path: ['separationDate'] },
+      { code: 'date.order', path: ['applicationDate'] },
+    ],
+  },
+  {
+    name: 'medical-contribution-gap',
+    description: '医疗保险已断缴 5 个月：转入地可设等待期（提示）',
+    change: (app) => ((app.contributions.medical.lastPaidMonth = '2026-06'), app),
+    expect: [{ code: 'policy.notice', path: ['contributions', 'medical', 'lastPaidMonth'], severity: 'warning' }],
+  },
+  {
     name: 'credit-code-other-province',
     description: '单位统一社会信用代码登记在福州，而现参保地是哈尔滨：仅提示',
     change: (app) => ((app.employer.creditCode = '91350100M000100Y43'), app),
