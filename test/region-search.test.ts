@@ -92,6 +92,16 @@ describe('searchRegions', () => {
 });
 
 describe('resolveRegion suggestions come from the same search', () => {
+  it('gives the issue to show, with the candidates in its suggestion', () => {
+    const r = resolveRegion('贵州市');
+    expect(r.ok).toBe(false);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: 'region.unknown', path: [], severity: 'error' });
+    expect(r.issues[0]!.suggestion).toMatch(/^您是不是要找：贵州省、贵州省贵阳市/);
+    expect(resolveRegion('贵州市', { locale: 'en' }).issues[0]!.message).toBe('Unknown region: 贵州市');
+    expect(resolveRegion('贵阳').issues).toEqual([]);
+  });
+
   it('suggests 哈尔滨市 for a pinyin spelling typed into a region field', () => {
     const r = resolveRegion('haerbin');
     expect(!r.ok && r.candidates[0]?.code).toBe('2301');

@@ -1,5 +1,5 @@
 import { IssueList, type Issue, type Locale } from '../issues.js';
-import { resolveRegion } from '../region/resolve-region.js';
+import { lookupRegion } from '../region/resolve-region.js';
 
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters over an alphabet without I, O, S, V, Z; the last
@@ -41,7 +41,7 @@ export function validateCreditCode(input: string, options: { locale?: Locale } =
   else if (creditCodeCheckCharacter(code) !== code[17]) issues.add('credit-code.checksum', []);
   if (issues.items.length > 0) return { ok: false, issues: issues.items };
   const value: NonNullable<CreditCodeResult['value']> = { normalized: code, regionCode: code.slice(2, 8) };
-  const region = resolveRegion(value.regionCode);
+  const region = lookupRegion(value.regionCode);
   if (region.ok) value.region = { code: region.region.code, name: region.region.name, path: region.region.path };
   return { ok: true, value, issues: [] };
 }

@@ -6,7 +6,7 @@
 import { isRealDate } from '../calendar/iso-date.js';
 import { IssueList, type Issue, type IssueCode, type Locale } from '../issues.js';
 import { findRegionByCode, type Region } from '../region/catalogue.js';
-import { resolveRegion } from '../region/resolve-region.js';
+import { lookupRegion } from '../region/resolve-region.js';
 import { mod11CheckCharacter } from './mod11-2.js';
 
 export type IdKind = 'resident' | 'hk-permit' | 'macao-permit' | 'taiwan-permit' | 'foreign-permanent';
@@ -72,7 +72,7 @@ function summary(region: Region): IdRegion {
 
 /** The most precise current region an address code names: the county, else its city or province. */
 function regionOfAddress(addressCode: string): { region?: Region; current: boolean } {
-  const exact = resolveRegion(addressCode);
+  const exact = lookupRegion(addressCode);
   if (exact.ok) return { region: exact.region, current: true };
   const parent = findRegionByCode(addressCode.slice(0, 4)) ?? findRegionByCode(addressCode.slice(0, 2));
   return parent ? { region: parent, current: false } : { current: false };

@@ -1,11 +1,10 @@
 /** The file's format: declared by name and MIME type, allowed for its kind, and what its bytes show. */
-import { detectDeclaredFormat, formatOfMimeType } from './declared-format.js';
+import { formatOfMimeType } from './declared-format.js';
 import { report, type MaterialCheck } from './material-check.js';
 
 export function checkFileFormat(check: MaterialCheck): void {
-  const { material, constraints } = check;
+  const { material, constraints, declared } = check;
   const allowed = () => constraints.formats.map((f) => f.toUpperCase()).join('/');
-  const declared = detectDeclaredFormat(material.fileName, material.mimeType);
   if (declared.mismatch) {
     report(check, 'material.format-mismatch', 'mimeType', {
       extension: declared.extension || '（无）',

@@ -13,6 +13,7 @@ import { checkFileFormat } from './check-file-format.js';
 import { checkProvenance } from './check-provenance.js';
 import { checkScanQuality } from './check-scan-quality.js';
 import { constraintsFor } from './constraints.js';
+import { detectDeclaredFormat } from './declared-format.js';
 
 export interface MaterialContext {
   catalogue: Map<string, MaterialKind>;
@@ -24,20 +25,22 @@ export interface MaterialContext {
   issues: IssueList;
 }
 
-function groupByKind<T>(items: Iterable<[string, T]>): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const [kind, item] of items) {
-    const group = groups.get(kind);
-    if (group) group.push(item);
-    else groups.set(kind, [item]);
-  }
-  return groups;
+function addTo<T>(groups: Map<string, T[]>, kind: string, item: T): void {
+  const group = groups.get(kind);
+  if (group) group.push(item);
+  else groups.set(kind, [item]);
 }
 
 export function checkMaterials(materials: ParsedApplication['materials'], ctx: MaterialContext): void {
   const { catalogue, issues } = ctx;
-  const requiredByKind = groupByKind(ctx.required.map((doc) => [doc.kind, doc] as [string, RequiredDocument]));
-  const uploaded: [string, number][] = [];
+  const requiredByKind = new Map<string, RequiredDocument[]>();
+  const needed = new Set<string>();
+  for (const doc of ctx.required) {
+    addTo(requiredByKind, doc.kind, doc);
+    needed.add(doc.kind);
+    if (doc.alternatives) for (const alt of doc.alternatives) needed.add(alt.kind);
+  }
+  const indexesByKind = new Map<string, number[]>();
 
   (materials ?? []).forEach((material, index) => {
     if (!material || typeof material.kind !== 'string') return;
@@ -47,12 +50,13 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
       issues.add('material.unknown-kind', [...path, 'kind'], { index: index + 1, kind: material.kind, kinds: [...catalogue.keys()].join(', ') });
       return;
     }
-    uploaded.push([kind.kind, index]);
+    addTo(indexesByKind, kind.kind, index);
     const check = {
       material,
       path,
       names: { index: index + 1, kind: kind.kind, name: kind.name, nameEn: kind.nameEn },
       constraints: constraintsFor(kind, requiredByKind.get(kind.kind) ?? []),
+      declared: detectDeclaredFormat(material.fileName, material.mimeType),
       from: ctx.from,
       to: ctx.to,
       today: ctx.today,
@@ -63,7 +67,6 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
     checkProvenance(check);
   });
 
-  const indexesByKind = groupByKind(uploaded);
   for (const [kind, indexes] of indexesByKind) {
     if (indexes.length < 2) continue;
     const entry = catalogue.get(kind)!;
@@ -89,7 +92,6 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
     );
   }
 
-  const needed = new Set(ctx.required.flatMap((d) => [d.kind, ...(d.alternatives ?? []).map((a) => a.kind)]));
   for (const [kind, indexes] of indexesByKind) {
     if (needed.has(kind)) continue;
     const entry = catalogue.get(kind)!;

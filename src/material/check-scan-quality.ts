@@ -1,6 +1,5 @@
 /** Whether a scan can be read: size, resolution, legibility and page count (the seed's 清晰的扫描件). */
 import { formatBytes } from './format-bytes.js';
-import { detectDeclaredFormat } from './declared-format.js';
 import { report, type MaterialCheck } from './material-check.js';
 
 export function checkScanQuality(check: MaterialCheck): void {
@@ -12,7 +11,7 @@ export function checkScanQuality(check: MaterialCheck): void {
   }
   if (material.legible === false) report(check, 'material.illegible', 'legible');
 
-  const format = detectDeclaredFormat(material.fileName, material.mimeType).format;
+  const format = check.declared.format;
   const isImage = format === 'jpg' || format === 'png';
   const { widthPx, heightPx, dpi } = material;
   if (isImage && c.minShortSidePx !== undefined && widthPx !== undefined && heightPx !== undefined) {

@@ -3,6 +3,7 @@ import type { ParsedApplication } from '../application/parse-application.js';
 import type { IssueCode, IssueList } from '../issues.js';
 import type { Region } from '../region/catalogue.js';
 import type { Constraints } from './constraints.js';
+import type { DeclaredFormat } from './declared-format.js';
 
 export type UploadedMaterial = NonNullable<NonNullable<ParsedApplication['materials']>[number]>;
 
@@ -13,6 +14,8 @@ export interface MaterialCheck {
   /** Every finding names the document by its position (from 1) and kind. */
   names: { index: number; kind: string; name: string; nameEn: string };
   constraints: Constraints;
+  /** What the file name and MIME type declare. */
+  declared: DeclaredFormat;
   from: Region | undefined;
   to: Region | undefined;
   today: string | undefined;

@@ -5,7 +5,6 @@
 import type { ParsedApplication } from '../application/parse-application.js';
 import type { IssueList } from '../issues.js';
 import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
-import { reportRegionProblem } from './report-region-problem.js';
 import { resolveRegion } from './resolve-region.js';
 
 export interface RouteCheck {
@@ -18,9 +17,9 @@ export interface RouteCheck {
 /** Resolves a region input, reporting at `path` why it cannot be resolved. */
 export function resolveRegionAt(input: string | number | undefined, path: (string | number)[], issues: IssueList): Region | undefined {
   if (input === undefined) return undefined;
-  const resolution = resolveRegion(input);
+  const resolution = resolveRegion(input, { locale: issues.locale });
   if (resolution.ok) return resolution.region;
-  reportRegionProblem(resolution, input, path, issues);
+  issues.addAt(path, resolution.issues);
   return undefined;
 }
 

@@ -1,10 +1,10 @@
 /** Turns a failed region resolution into the issue a person can act on. */
 import type { IssueList, IssuePath } from '../issues.js';
 import { fullRegionName } from './catalogue.js';
-import type { RegionResolution } from './resolve-region.js';
+import type { RegionLookupFailure } from './resolve-region.js';
 
 export function reportRegionProblem(
-  resolution: Extract<RegionResolution, { ok: false }>,
+  resolution: RegionLookupFailure,
   input: string | number,
   path: IssuePath,
   issues: IssueList,

@@ -2,24 +2,34 @@
  * Resolves what a person or a system wrote for a region — a code at any level or a name, full or
  * short, with or without its province — to one catalogue region, or says why it cannot.
  */
+import { IssueList, type Issue, type Locale } from '../issues.js';
 import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
+import { reportRegionProblem } from './report-region-problem.js';
 import { searchRegions } from './search-regions.js';
 
+/** Why a region input does not resolve, and what it may have meant. */
+export interface RegionLookupFailure {
+  ok: false;
+  reason: 'unknown' | 'ambiguous' | 'mismatch';
+  /** Ranked candidates: what the input may have meant. */
+  candidates: Region[];
+  /** For a mismatch: the part that was understood and the part that does not belong to it. */
+  parent?: Region;
+  child?: string;
+}
+
+export type RegionLookup = { ok: true; region: Region } | RegionLookupFailure;
+
 export type RegionResolution =
-  | { ok: true; region: Region }
-  | {
-      ok: false;
-      reason: 'unknown' | 'ambiguous' | 'mismatch';
-      /** Ranked candidates: what the input may have meant. */
-      candidates: Region[];
-      /** For a mismatch: the part that was understood and the part that does not belong to it. */
-      parent?: Region;
-      child?: string;
-    };
+  | { ok: true; region: Region; issues: [] }
+  | (RegionLookupFailure & {
+      /** The issue to show for this input (path [], "did you mean" in the suggestion). */
+      issues: Issue[];
+    });
 
 const SEPARATORS = /[\s/\\,，、·>\-—|]+/g;
 
-function resolveCode(digits: string): RegionResolution {
+function resolveCode(digits: string): RegionLookup {
   let code = digits;
   if (code.length === 12) code = code.slice(0, 6); // statistical codes add six village digits
   if (code.length === 6) code = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
@@ -84,7 +94,7 @@ function findMismatch(text: string): { parent: Region; child: string; candidates
   return undefined;
 }
 
-function resolveName(text: string): RegionResolution {
+function resolveName(text: string): RegionLookup {
   const parses: Parse[] = [];
   parseChain(text, undefined, parses, 0);
   if (parses.length > 0) {
@@ -99,15 +109,11 @@ function resolveName(text: string): RegionResolution {
   return { ok: false, reason: 'unknown', candidates: searchRegions(text, { limit: 5 }).map((hit) => hit.region) };
 }
 
-const cache = new Map<string, RegionResolution>();
+const cache = new Map<string, RegionLookup>();
 const CACHE_LIMIT = 2000;
 
-/**
- * Resolves a region code ("520102", "5201", "52", 520100) or name ("贵州省贵阳市南明区", "贵阳",
- * "哈尔滨市道里区") to one region of the catalogue.
- * @example resolveRegion('贵阳') // { ok: true, region: { code: '5201', name: '贵阳市', … } }
- */
-export function resolveRegion(input: string | number): RegionResolution {
+/** resolveRegion without the issue texts, remembered for the last 2,000 inputs. */
+export function lookupRegion(input: string | number): RegionLookup {
   const key = String(input);
   const cached = cache.get(key);
   if (cached) return cached;
@@ -116,4 +122,18 @@ export function resolveRegion(input: string | number): RegionResolution {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, result);
   return result;
+}
+
+/**
+ * Resolves a region code ("520102", "5201", "52", 520100) or name ("贵州省贵阳市南明区", "贵阳",
+ * "哈尔滨市道里区") to one region of the catalogue, or says why not: the ranked candidates and the
+ * issue to show, with its "did you mean" suggestion.
+ * @example resolveRegion('贵阳') // { ok: true, region: { code: '5201', name: '贵阳市', … }, issues: [] }
+ */
+export function resolveRegion(input: string | number, options: { locale?: Locale } = {}): RegionResolution {
+  const lookup = lookupRegion(input);
+  if (lookup.ok) return { ...lookup, issues: [] };
+  const issues = new IssueList(options.locale);
+  reportRegionProblem(lookup, input, [], issues);
+  return { ...lookup, issues: issues.items };
 }

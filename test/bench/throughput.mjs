@@ -23,7 +23,7 @@ function referenceEngines() {
     for (const policy of set.policies.filter((p) => p.meta.insurance === insurance)) {
       for (const [name, tree] of Object.entries(policy.meta.namedConditions)) engine.setCondition(name, tree);
     }
-    for (const part of [...selected.decisions, ...selected.materials, ...selected.steps]) {
+    for (const part of [...selected.decisions, ...selected.materials, ...selected.steps, ...selected.notices]) {
       engine.addRule({ name: part.part.id, conditions: part.part.when ?? { all: [] }, event: { type: part.part.id } });
     }
     return { engine, facts };
