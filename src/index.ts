@@ -72,3 +72,35 @@ export { runPolicyTest, type PolicyTestOutcome } from './policy-tests/run-policy
 export type { Expectation, PolicyTestCase, PolicyTestFile } from './policy-tests/schema.js';
 export { computeFacts, type FactsResult } from './compute-facts.js';
 export { detectFileType, type DetectedFileType } from './material/detect-file-type.js';
+export { createCase, type CaseOptions } from './workflow/create-case.js';
+export { transition, type TransitionOptions } from './workflow/transition.js';
+export { transitionMany, type BatchOutcome, type BatchResult } from './workflow/transition-many.js';
+export { caseState, isTerminal } from './workflow/case-state.js';
+export { overdue, type OverdueStep } from './workflow/overdue.js';
+export { upgradeCase, type UpgradeResult } from './workflow/upgrade-case.js';
+export { toMermaid, CASE_STATES, ITEM_STATES, CASE_EVENTS, ITEM_EVENTS, CASE_DIAGRAM } from './workflow/machine.js';
+export { NOTIFICATION_TEMPLATES, RETURN_REASON_NAMES, renderNotification } from './workflow/notifications.js';
+export { TransferCaseSchema } from './workflow/case-schema.js';
+export {
+  CASE_SCHEMA_VERSION,
+  RETURN_REASONS,
+  type TransferCase,
+  type CaseEvent,
+  type CaseEventType,
+  type CaseItem,
+  type CaseStep,
+  type CaseStage,
+  type CaseState,
+  type ItemState,
+  type HistoryEntry,
+  type Actor,
+  type Reason as ReturnReason,
+  type ReturnReasonCode,
+  type Effect,
+  type NotifyEffect,
+  type DeadlineEffect,
+  type NotificationTemplate,
+  type TransitionResult,
+  type TransitionError,
+  type TransitionErrorCode,
+} from './workflow/case-types.js';

@@ -1,0 +1,42 @@
+/** overdue(case, now): the steps at the agency that are past their due date. */
+import { workingDaysBetween } from '../calendar/working-days.js';
+import { InvalidDateError } from '../calendar/iso-date.js';
+import type { InsuranceType } from '../application/insurance-types.js';
+import type { TransferCase } from './case-types.js';
+import { chinaDate, normaliseInstant } from './china-time.js';
+
+export interface OverdueStep {
+  insurance: InsuranceType;
+  step: string;
+  name: string;
+  nameEn: string;
+  due: string;
+  /** Working days since the due date. */
+  workingDaysLate: number;
+}
+
+/**
+ * The open steps of items at the agency whose due date has passed (in China's date of `now`).
+ * @example overdue(c, '2026-12-14T09:00:00+08:00') // [{ insurance: 'pension', step: 'destination-acceptance-letter', … }]
+ */
+export function overdue(transferCase: TransferCase, now: string): OverdueStep[] {
+  const instant = normaliseInstant(now);
+  if (!instant) throw new InvalidDateError(now);
+  const today = chinaDate(instant);
+  const late: OverdueStep[] = [];
+  for (const item of transferCase.items) {
+    if (item.state !== 'submitted' && item.state !== 'accepted') continue;
+    for (const step of item.steps) {
+      if (step.completedAt || !step.due || step.due >= today) continue;
+      late.push({
+        insurance: item.insurance,
+        step: step.step,
+        name: step.name,
+        nameEn: step.nameEn,
+        due: step.due,
+        workingDaysLate: workingDaysBetween(step.due, today),
+      });
+    }
+  }
+  return late;
+}

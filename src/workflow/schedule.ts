@@ -1,0 +1,37 @@
+/**
+ * Due dates of an item's steps in Chinese working days: each step is due its working days after
+ * the step before it ends — the day the item was sent for the first step, the day a step was
+ * completed for the ones after it.
+ */
+import { addWorkingDays } from '../calendar/working-days.js';
+import type { CaseItem, CaseStep } from './case-types.js';
+
+/** The steps with every open step rescheduled from `start`, in order. */
+export function reschedule(steps: CaseStep[], start: string): CaseStep[] {
+  let previousEnd = start;
+  return steps.map((step) => {
+    if (step.completedAt !== undefined) {
+      previousEnd = step.completedAt;
+      return { ...step };
+    }
+    const due = addWorkingDays(previousEnd, step.workingDays);
+    previousEnd = due;
+    return { ...step, due };
+  });
+}
+
+/** The last open step's due date, or the day the last step was completed. */
+export function estimatedCompletion(steps: CaseStep[]): string | undefined {
+  const last = steps[steps.length - 1];
+  return last?.completedAt ?? last?.due;
+}
+
+/** The item with its steps rescheduled from `start` and its estimated completion brought up to date. */
+export function withSchedule(item: CaseItem, start: string): CaseItem {
+  const steps = reschedule(item.steps, start);
+  const next: CaseItem = { ...item, steps };
+  const end = estimatedCompletion(steps);
+  if (end !== undefined) next.estimatedCompletion = end;
+  else delete next.estimatedCompletion;
+  return next;
+}
