@@ -56,3 +56,10 @@ describe('README.md', () => {
     for (const code of Object.keys(ISSUE_CODES)) expect(readme).toContain(`| \`${code}\` |`);
   });
 });
+
+describe('the workflow diagram in README.md', () => {
+  it('is the one toMermaid() draws', async () => {
+    const { toMermaid } = await import('../src/index.js');
+    expect(readme).toContain(`\`\`\`mermaid\n${toMermaid()}\n\`\`\``);
+  });
+});
