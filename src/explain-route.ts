@@ -87,12 +87,14 @@ function partInfo(part: CompiledPart<{ id: string; when?: unknown }>, locale: Lo
  * Explains the policies in force on a route.
  * @example explainRoute({ from: '贵阳', to: '哈尔滨', date: '2026-11-20', types: ['pension'] })
  */
-export function explainRoute(options: ExplainOptions): RouteExplanation {
+export function explainRoute(givenOptions: ExplainOptions): RouteExplanation {
+  const options: Partial<ExplainOptions> = givenOptions ?? {};
   const locale = options.locale ?? 'zh-CN';
   const lang = locale === 'en' ? 'en' : 'zh';
   const set = options.policies ?? getBundledPolicies();
   if (options.policies !== undefined) assertPolicySet(set);
   const issues = new IssueList(locale);
+  for (const end of ['from', 'to'] as const) if (options[end] === undefined) issues.add('input.required', [end], { field: end });
   const from = resolveRegionAt(options.from, ['from'], issues);
   const to = resolveRegionAt(options.to, ['to'], issues);
   let date = options.date;

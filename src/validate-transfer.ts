@@ -30,7 +30,8 @@ export interface ValidateOptions {
  * const result = validateTransfer(application, { today: '2026-11-20' });
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path.join('.'), issue.message);
  */
-export function validateTransfer(application: unknown, options: ValidateOptions = {}): TransferResult {
+export function validateTransfer(application: unknown, givenOptions: ValidateOptions = {}): TransferResult {
+  const options = givenOptions ?? {};
   const locale = options.locale ?? 'zh-CN';
   const set = options.policies ?? getBundledPolicies();
   if (options.policies !== undefined) assertPolicySet(set);

@@ -190,6 +190,12 @@ describe('explainRoute', () => {
     expect(e.issues[1]!.suggestion).toContain('pension');
   });
 
+  it('says which end of the route is missing, and tolerates no options at all', () => {
+    expect(explainRoute({ from: '贵阳' } as never).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['input.required@to']);
+    expect(explainRoute(undefined as never).ok).toBe(false);
+    expect(validateTransfer({}, null as never).ok).toBe(false);
+  });
+
   it('shows only the policies in force on the date', () => {
     const e = explainRoute({ from: '贵阳', to: '哈尔滨', date: '2020-01-01', types: ['medical'] });
     expect(e.items[0]!.rules).toEqual([]);

@@ -3,24 +3,23 @@
  * tightened by every policy requirement of that kind in this application.
  */
 import type { MaterialKind } from '../policy/schema.js';
-import { ISSUER_NAMES, type FileFormat } from '../policy/vocabulary.js';
-import type { RequiredDocument } from '../result.js';
+import { ISSUER_NAMES } from '../policy/vocabulary.js';
+import type { DocumentTerms, RequiredDocument } from '../result.js';
 
-export interface Constraints {
-  formats: FileFormat[];
-  maxSizeBytes: number;
-  sealRequired: boolean;
-  issuedIn?: 'origin' | 'destination';
-  issuerName: string;
-  issuerNameEn: string;
-  minShortSidePx?: number;
-  minDpi?: number;
-  minPages?: number;
-  maxPages?: number;
-  maxAgeDays?: number;
-  photocopyAccepted: boolean;
-  electronicAccepted: boolean;
-}
+export type Constraints = Pick<
+  DocumentTerms,
+  | 'formats'
+  | 'maxSizeBytes'
+  | 'sealRequired'
+  | 'issuedIn'
+  | 'minShortSidePx'
+  | 'minDpi'
+  | 'minPages'
+  | 'maxPages'
+  | 'maxAgeDays'
+  | 'photocopyAccepted'
+  | 'electronicAccepted'
+> & { issuerName: string; issuerNameEn: string };
 
 const max = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
 const min = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));

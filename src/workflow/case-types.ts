@@ -4,9 +4,8 @@
  * agency, and the full history. The case's state is derived (caseState), never stored.
  */
 import type { InsuranceType } from '../application/insurance-types.js';
-import type { Decision, Issuer } from '../policy/vocabulary.js';
-import type { Source } from '../issues.js';
-import type { TransferResult } from '../result.js';
+import type { Decision } from '../policy/vocabulary.js';
+import type { StepResult, TransferResult } from '../result.js';
 
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -43,17 +42,12 @@ export interface Actor {
   role?: 'employee' | 'hr' | 'agency' | 'system';
 }
 
-export interface CaseStep {
-  step: string;
-  name: string;
-  nameEn: string;
-  actor: Issuer;
-  workingDays: number;
-  /** The last working day for the step; set when the item is sent, moved as steps complete. */
-  due?: string;
+/**
+ * A step of an item: the policy's step (StepResult), its `due` date set when the item is sent and
+ * moved as earlier steps complete, and the China date it was completed.
+ */
+export interface CaseStep extends Omit<StepResult, 'status'> {
   completedAt?: string;
-  ruleId: string;
-  source: Source;
 }
 
 export interface CaseItem {

@@ -20,8 +20,8 @@ export interface CaseOptions {
  * @example const c = createCase(application, { now: '2026-11-20T09:30:00+08:00' });
  */
 export function createCase(application: unknown, options: CaseOptions & { id?: string; actor?: Actor }): TransferCase {
-  const now = normaliseInstant(options.now);
-  if (!now) throw new InvalidDateError(options.now);
+  const now = normaliseInstant(options?.now);
+  if (!now) throw new InvalidDateError(options?.now);
   const plain = toPlainJson(application);
   const validation = validateTransfer(plain, { today: chinaDate(now), ...(options.policies ? { policies: options.policies } : {}) });
   const declaredId = (plain as { id?: unknown } | null)?.id;
