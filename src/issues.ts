@@ -561,10 +561,4 @@ export class IssueList {
   addAt(path: IssuePath, issues: Issue[]): void {
     for (const issue of issues) this.items.push({ ...issue, path: [...path, ...issue.path] });
   }
-
-  hasErrorAt(path: IssuePath): boolean {
-    return this.items.some(
-      (i) => i.severity === 'error' && i.path.length === path.length && i.path.every((p, n) => p === path[n]),
-    );
-  }
 }

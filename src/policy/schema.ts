@@ -2,7 +2,7 @@
  * The schema of policy files and of the material catalogue, as maintainers write them in YAML.
  * The JSON Schema under rules/schema/ is generated from these (`npm run generate:schema`).
  */
-import { array, boolean, enum as zEnum, lazy, literal, number, object, record, strictObject, string, union, unknown, url, iso } from 'zod';
+import { array, boolean, enum as zEnum, lazy, literal, number, record, strictObject, string, union, unknown, url, iso } from 'zod';
 import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
 import { DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';

@@ -5,7 +5,8 @@
 import type { ParsedApplication } from '../application/parse-application.js';
 import type { IssueList } from '../issues.js';
 import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
-import { resolveRegion } from './resolve-region.js';
+import { reportRegionProblem } from './report-region-problem.js';
+import { lookupRegion } from './resolve-region.js';
 
 export interface RouteCheck {
   from?: Region;
@@ -17,9 +18,9 @@ export interface RouteCheck {
 /** Resolves a region input, reporting at `path` why it cannot be resolved. */
 export function resolveRegionAt(input: string | number | undefined, path: (string | number)[], issues: IssueList): Region | undefined {
   if (input === undefined) return undefined;
-  const resolution = resolveRegion(input, { locale: issues.locale });
-  if (resolution.ok) return resolution.region;
-  issues.addAt(path, resolution.issues);
+  const lookup = lookupRegion(input);
+  if (lookup.ok) return lookup.region;
+  reportRegionProblem(lookup, input, path, issues);
   return undefined;
 }
 

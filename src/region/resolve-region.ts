@@ -132,7 +132,7 @@ export function lookupRegion(input: string | number): RegionLookup {
  */
 export function resolveRegion(input: string | number, options: { locale?: Locale } = {}): RegionResolution {
   const lookup = lookupRegion(input);
-  if (lookup.ok) return { ...lookup, issues: [] };
+  if (lookup.ok) return { ok: true, region: lookup.region, issues: [] };
   const issues = new IssueList(options.locale);
   reportRegionProblem(lookup, input, [], issues);
   return { ...lookup, issues: issues.items };
