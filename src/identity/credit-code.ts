@@ -35,8 +35,12 @@ export function creditCodeCheckCharacter(first17: string): string {
 export function validateCreditCode(input: string, options: { locale?: Locale } = {}): CreditCodeResult {
   const issues = new IssueList(options.locale);
   const code = String(input).trim().toUpperCase();
-  const bad = [...new Set([...code].filter((c) => !ALPHABET.includes(c)))];
-  if (bad.length > 0) issues.add('credit-code.characters', [], { chars: bad.join(' ') });
+  let valid = true;
+  for (let i = 0; i < code.length && valid; i++) valid = ALPHABET.includes(code[i]!);
+  if (!valid) {
+    const bad = [...new Set([...code].filter((c) => !ALPHABET.includes(c)))];
+    issues.add('credit-code.characters', [], { chars: bad.join(' ') });
+  }
   else if (code.length !== 18) issues.add('credit-code.length', [], { length: code.length });
   else if (creditCodeCheckCharacter(code) !== code[17]) issues.add('credit-code.checksum', []);
   if (issues.items.length > 0) return { ok: false, issues: issues.items };
