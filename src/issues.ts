@@ -2,6 +2,8 @@
  * The Issue type and the one catalogue of issue codes. Codes are stable and dotted; every code has
  * a Chinese and an English message template. `{name}` placeholders are filled from `params`.
  */
+import { fillTemplate } from './fill-template.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 export type IssuePath = (string | number)[];
 export type Locale = 'zh-CN' | 'en';
@@ -486,24 +488,8 @@ export const ISSUE_CODES = {
 
 export type IssueCode = keyof typeof ISSUE_CODES;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** A template split once into literal text (even indexes) and placeholder names (odd indexes). */
-const compiledTemplates = new Map<string, string[]>();
-
 function fill(template: string, params: Record<string, string | number>): string {
-  let parts = compiledTemplates.get(template);
-  if (!parts) {
-    parts = template.split(PLACEHOLDER);
-    compiledTemplates.set(template, parts);
-  }
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!;
-    const value = params[name];
-    out += (value === undefined ? `{${name}}` : String(value)) + parts[i + 1]!;
-  }
-  return out;
+  return fillTemplate(template, (name) => params[name]);
 }
 
 export interface IssueExtras {

@@ -369,3 +369,13 @@ function deepFreeze(value: unknown): void {
   Object.freeze(value);
   for (const child of Object.values(value)) deepFreeze(child);
 }
+
+describe('transitionMany with something that is not a list', () => {
+  it('reports one invalid-case outcome instead of throwing', () => {
+    expect(transitionMany('cases' as never, { type: 'approve' }, { now: T0 })).toMatchObject({
+      succeeded: 0,
+      failed: 1,
+      results: [{ index: 0, ok: false, error: { code: 'invalid-case' } }],
+    });
+  });
+});

@@ -10,6 +10,7 @@ import type { CompiledPart, PolicySet } from '../policy/compile-policies.js';
 import type { SelectedParts } from '../policy/select-parts.js';
 import type { Decision } from '../policy/vocabulary.js';
 import type { ConditionOutcome, ItemResult, Reason, RequiredDocument, StepResult } from '../result.js';
+import { fillTemplate } from '../fill-template.js';
 import { documentTerms } from './document-terms.js';
 import type { Facts } from './facts.js';
 
@@ -36,9 +37,9 @@ function applies(part: CompiledPart<{ forDecisions?: Decision[] | undefined }>, 
 
 /** A notice's text with `{fact}` replaced by the fact's value. */
 function withFacts(text: string, facts: Facts): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fillTemplate(text, (name) => {
     const value = facts[name as keyof Facts];
-    return value === null || value === undefined ? whole : String(value);
+    return value === null || value === undefined ? undefined : String(value);
   });
 }
 

@@ -5,7 +5,7 @@
  * and XLSX are all ZIP archives told apart by the names of their entries.
  */
 import { filetypeinfo } from 'magic-bytes.js';
-import { FILE_FORMATS, type FileFormat } from '../policy/vocabulary.js';
+import { FILE_FORMATS, FORMAT_SIGNATURES, type FileFormat } from '../policy/vocabulary.js';
 
 export interface DetectedFileType {
   /** A short name: pdf, jpg, png, ofd, docx, doc, heic, exe, zip, … */
@@ -17,10 +17,10 @@ export interface DetectedFileType {
 }
 
 const KNOWN: Record<string, Omit<DetectedFileType, 'format'>> = {
-  pdf: { type: 'pdf', mimeType: 'application/pdf', extension: 'pdf' },
-  jpg: { type: 'jpg', mimeType: 'image/jpeg', extension: 'jpg' },
-  png: { type: 'png', mimeType: 'image/png', extension: 'png' },
-  ofd: { type: 'ofd', mimeType: 'application/ofd', extension: 'ofd' },
+  // The accepted formats, as the vocabulary names them.
+  ...Object.fromEntries(
+    FILE_FORMATS.map((f) => [f, { type: f, mimeType: FORMAT_SIGNATURES[f].mimeTypes[0]!, extension: FORMAT_SIGNATURES[f].extensions[0]! }]),
+  ),
   docx: { type: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
   xlsx: { type: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   pptx: { type: 'pptx', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: 'pptx' },

@@ -130,8 +130,3 @@ export function findRegionByCode(code: string): Region | undefined {
 export function fullRegionName(region: Region): string {
   return region.path.join('');
 }
-
-/** Whether `region` lies inside the region with short code `prefix` ("52", "5201", "520102"). */
-export function isWithin(region: Region, prefix: string): boolean {
-  return region.code.startsWith(prefix) || (region.cityCode !== undefined && region.cityCode.startsWith(prefix));
-}

@@ -49,10 +49,6 @@ export function isCaseEvent(type: string): type is CaseLevelEvent {
   return Object.prototype.hasOwnProperty.call(CASE_EVENTS, type);
 }
 
-export function isItemEvent(type: string): type is ItemLevelEvent {
-  return Object.prototype.hasOwnProperty.call(ITEM_EVENTS, type);
-}
-
 /**
  * The case-level picture: case events as drawn, and what item events do to the case state
  * (the first accepted item puts the case in transfer; a rejected one returns it; the last

@@ -2,6 +2,7 @@
  * Notification texts the host may send (SMS, in-app): Chinese and English templates whose
  * `{placeholders}` are filled from an effect's `data`.
  */
+import { fillTemplate } from '../fill-template.js';
 import type { Locale } from '../issues.js';
 import type { NotificationTemplate, NotifyEffect, ReturnReasonCode } from './case-types.js';
 
@@ -57,8 +58,5 @@ export const RETURN_REASON_NAMES: Record<ReturnReasonCode, { zh: string; en: str
  */
 export function renderNotification(effect: Pick<NotifyEffect, 'template' | 'data'>, locale: Locale = 'zh-CN'): string {
   const template = NOTIFICATION_TEMPLATES[effect.template][locale === 'en' ? 'en' : 'zh'];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = effect.data[name] ?? effect.data[name.replace(/En$/, '')];
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(template, (name) => effect.data[name] ?? effect.data[name.replace(/En$/, '')]);
 }

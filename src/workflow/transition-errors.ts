@@ -1,4 +1,5 @@
 /** The refusals of transition(), with Chinese and English messages. */
+import { fillTemplate } from '../fill-template.js';
 import type { CaseState, TransitionError, TransitionErrorCode } from './case-types.js';
 import { CASE_STATES } from './machine.js';
 
@@ -29,7 +30,7 @@ export function transitionError(
     expected: params.expected === undefined ? '' : String(params.expected),
     count: params.count === undefined ? '' : String(params.count),
   };
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  const fill = (text: string) => fillTemplate(text, (name) => values[name] ?? '');
   const error: TransitionError = { code, message: fill(MESSAGES[code].zh), messageEn: fill(MESSAGES[code].en) };
   if (params.state) error.state = params.state;
   if (params.event) error.event = params.event;

@@ -23,17 +23,17 @@ export interface BatchResult {
  * @example const { results, failed } = transitionMany(selected, { type: 'approve', actor }, { now });
  */
 export function transitionMany(cases: unknown[], event: CaseEvent | unknown, options: Omit<TransitionOptions, 'expectedVersion'>): BatchResult {
-  const list = Array.isArray(cases) ? cases : [];
-  const results = list.map((c, index): BatchOutcome => {
+  if (!Array.isArray(cases)) {
+    const error = transitionError('invalid-case', { detail: 'cases 必须是数组', detailEn: 'cases must be an array' });
+    return { results: [{ index: 0, ok: false, error }], succeeded: 0, failed: 1 };
+  }
+  const results = cases.map((c, index): BatchOutcome => {
     const id = typeof (c as { id?: unknown } | null)?.id === 'string' ? (c as { id: string }).id : undefined;
     const r = transition(c, event, options);
     const outcome: BatchOutcome = r.ok ? { index, ok: true, case: r.case, effects: r.effects } : { index, ok: false, error: r.error };
     if (id !== undefined) outcome.id = id;
     return outcome;
   });
-  if (!Array.isArray(cases)) {
-    results.push({ index: 0, ok: false, error: transitionError('invalid-case', { detail: 'cases 必须是数组', detailEn: 'cases must be an array' }) });
-  }
   const succeeded = results.filter((r) => r.ok).length;
   return { results, succeeded, failed: results.length - succeeded };
 }
