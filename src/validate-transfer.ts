@@ -3,7 +3,6 @@
  * happens, which documents are needed and when each step is due. Never throws on bad input.
  */
 import { toDayNumber } from './calendar/iso-date.js';
-import { yearsBeyondCalendarData } from './calendar/working-days.js';
 import { checkApplication } from './check-application.js';
 import { buildItemFacts } from './engine/build-facts.js';
 import { evaluateItem } from './engine/evaluate-item.js';
@@ -58,7 +57,7 @@ export function validateTransfer(application: unknown, givenOptions: ValidateOpt
     return due !== undefined && (max === undefined || due > max) ? due : max;
   }, undefined);
   if (referenceDate && lastDue) {
-    for (const year of yearsBeyondCalendarData(referenceDate, lastDue)) issues.add('calendar.beyond-data', [], { year });
+    for (const year of set.calendar.yearsBeyondData(referenceDate, lastDue)) issues.add('calendar.beyond-data', [], { year });
   }
 
   checkMaterials(app.materials, {

@@ -7,6 +7,7 @@ import { loadPolicies, parsePolicyYaml, readPolicyFolder, readPolicyTests } from
 import { runPolicyTest } from '../src/policy-tests/run-policy-test.js';
 import { compilePolicies } from '../src/policy/compile-policies.js';
 import { MaterialCatalogueFileSchema, PolicyFileSchema } from '../src/policy/schema.js';
+import { CalendarFileSchema } from '../src/calendar/calendar-year.js';
 import { guiyangToHarbin, ROOT, TODAY } from './support/fixtures.js';
 import { rulesFolder } from './support/rules-folder.js';
 
@@ -79,6 +80,7 @@ describe('the bundled policies', () => {
     for (const [name, schema] of [
       ['policy', PolicyFileSchema],
       ['materials', MaterialCatalogueFileSchema],
+      ['calendar', CalendarFileSchema],
     ] as const) {
       const onDisk = JSON.parse(readFileSync(join(RULES, 'schema', `${name}.schema.json`), 'utf8'));
       const { title, ...rest } = onDisk;
@@ -112,7 +114,7 @@ describe('loading policy files', () => {
   it('reports an unknown field at the line of its key', () => {
     const text = MINIMAL.replace('    decision: transfer', '    decison: transfer\n    decision: transfer');
     const problems = problemsOf(() => loadPolicies(rulesFolder({ 'a.yaml': text })));
-    expect(problems[0]).toMatchObject({ path: ['decisions', 0, 'decison'], line: 8, column: 5, message: 'unknown field "decison"' });
+    expect(problems[0]).toMatchObject({ path: ['decisions', 0, 'decison'], line: 8, column: 5, code: 'schema.unknown-field', messageEn: 'unknown field "decison"' });
   });
 
   it('reports an unknown fact, operator and material kind at their place', () => {
@@ -125,7 +127,7 @@ materials:
     kind: medical-certificate
 `;
     const problems = problemsOf(() => loadPolicies(rulesFolder({ 'a.yaml': text })));
-    expect(problems.map((p) => [p.message, p.line])).toEqual([
+    expect(problems.map((p) => [p.messageEn, p.line])).toEqual([
       ['unknown fact "agee"', 13],
       ['unknown operator "biggerThan"', 14],
       ['unknown material kind "medical-certificate" (not in rules/materials.yaml)', 17],
@@ -137,8 +139,8 @@ materials:
       loadPolicies(rulesFolder({ 'a.yaml': MINIMAL, 'b.yaml': MINIMAL.replace('id: test.medical', 'id: test.medical-copy') })),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/ties with the same id in a\.yaml/);
-    expect(problems[0]).toMatchObject({ file: 'b.yaml', line: 7 });
+    expect(problems[0]!.messageEn).toMatch(/ties with the same id in a\.yaml/);
+    expect(problems[0]).toMatchObject({ file: 'b.yaml', line: 7, code: 'overlap.same-rank', related: [{ file: 'a.yaml', line: 7 }] });
   });
 
   it('does not call it a tie when one policy ends before the other starts', () => {
@@ -181,6 +183,6 @@ steps:
   });
 
   it('a missing folder is a PolicyError, not a crash', () => {
-    expect(problemsOf(() => loadPolicies('/nonexistent/rules'))[0]!.message).toBe('not a folder');
+    expect(problemsOf(() => loadPolicies('/nonexistent/rules'))[0]).toMatchObject({ code: 'folder.missing', messageEn: 'not a folder' });
   });
 });

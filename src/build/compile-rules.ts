@@ -13,19 +13,21 @@ const rulesDir = fileURLToPath(new URL('../../rules/', import.meta.url));
 const target = fileURLToPath(new URL('../generated/bundled-rules.json', import.meta.url));
 
 const folder = readPolicyFolder(rulesDir);
-if (folder.problems.length > 0) {
-  for (const p of folder.problems) console.error(formatPolicyProblem(p));
+const errors = folder.problems.filter((p) => p.severity === 'error');
+if (errors.length > 0) {
+  for (const p of errors) console.error(formatPolicyProblem(p));
   process.exit(1);
 }
 try {
-  const set = compilePolicies(folder.documents, folder.materials);
+  const set = compilePolicies(folder.documents, folder.materials, { calendar: folder.calendar });
   const out = {
     version: set.version,
     documents: folder.documents.map(({ file, policy }) => ({ file, policy })),
     materials: folder.materials,
+    calendar: folder.calendar,
   };
   writeFileSync(target, JSON.stringify(out, null, 1) + '\n');
-  console.log(`compiled ${folder.documents.length} policies (${set.version}) to ${target}`);
+  console.log(`compiled ${folder.documents.length} policies and ${folder.calendar.length} calendar years (${set.version}) to ${target}`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

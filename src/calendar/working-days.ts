@@ -1,61 +1,10 @@
 /**
- * Chinese working days: Monday to Friday, less statutory holidays, plus the weekend days that are
- * worked in lieu (调休), as published by the State Council and carried by `chinese-days`.
- * Years outside that data are counted as ordinary weeks; `yearsBeyondCalendarData` says which.
+ * Chinese working days on the bundled holiday data: `chinese-days` and the calendar files shipped
+ * under rules/calendar/. A policy set loaded with calendar files of its own carries its own
+ * WorkingCalendar (`PolicySet.calendar`); these functions answer for the bundled one.
  */
-import chineseDays from 'chinese-days';
-import { fromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
-
-/** Official overrides of the plain week: day number → working or not, for every year loaded. */
-const overrides = new Map<number, boolean>();
-/** Years loaded from the data, and whether the data covers them. */
-const loadedYears = new Map<number, boolean>();
-/** Day-number span of the years loaded so far, so that the hot loop rarely asks for a year. */
-let loadedFrom = Infinity;
-let loadedTo = -Infinity;
-
-function loadYear(year: number): boolean {
-  const known = loadedYears.get(year);
-  if (known !== undefined) return known;
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  let count = 0;
-  // Weekday holidays and weekend working days are the only days that differ from a plain week.
-  for (const date of chineseDays.getHolidaysInRange(start, end, false)) {
-    overrides.set(toDayNumber(date), false);
-    count++;
-  }
-  for (const date of chineseDays.getWorkdaysInRange(start, end, true)) {
-    const day = toDayNumber(date);
-    const weekday = weekdayOf(day);
-    if (weekday === 0 || weekday === 6) {
-      overrides.set(day, true);
-      count++;
-    }
-  }
-  const covered = count > 0;
-  loadedYears.set(year, covered);
-  return covered;
-}
-
-function ensureLoaded(day: number): void {
-  if (day >= loadedFrom && day <= loadedTo) return;
-  const year = Number(fromDayNumber(day).slice(0, 4));
-  loadYear(year);
-  const first = toDayNumber(`${year}-01-01`);
-  const last = toDayNumber(`${year}-12-31`);
-  const adjacent = last + 1 === loadedFrom || first - 1 === loadedTo;
-  loadedFrom = adjacent ? Math.min(loadedFrom, first) : first;
-  loadedTo = adjacent ? Math.max(loadedTo, last) : last;
-}
-
-function isWorkingDayNumber(day: number): boolean {
-  ensureLoaded(day);
-  const override = overrides.get(day);
-  if (override !== undefined) return override;
-  const weekday = weekdayOf(day);
-  return weekday !== 0 && weekday !== 6;
-}
+import { bundledCalendar } from './bundled-calendar.js';
+import { fromDayNumber, toDayNumber } from './iso-date.js';
 
 /**
  * Whether a date is a working day in mainland China.
@@ -63,7 +12,7 @@ function isWorkingDayNumber(day: number): boolean {
  * @example isWorkingDay('2025-09-28') // true, a Sunday worked in lieu
  */
 export function isWorkingDay(date: string): boolean {
-  return isWorkingDayNumber(toDayNumber(date));
+  return bundledCalendar().isWorkingDayNumber(toDayNumber(date));
 }
 
 /**
@@ -73,18 +22,7 @@ export function isWorkingDay(date: string): boolean {
  */
 export function addWorkingDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`addWorkingDays: days must be a whole number, got ${days}`);
-  return fromDayNumber(addWorkingDayNumbers(toDayNumber(date), days));
-}
-
-/** addWorkingDays over day numbers, for chains of deadlines that convert to text only once each. */
-export function addWorkingDayNumbers(start: number, days: number): number {
-  let day = start;
-  const step = days < 0 ? -1 : 1;
-  for (let left = Math.abs(days); left > 0; ) {
-    day += step;
-    if (isWorkingDayNumber(day)) left--;
-  }
-  return day;
+  return fromDayNumber(bundledCalendar().addWorkingDayNumbers(toDayNumber(date), days));
 }
 
 /**
@@ -92,24 +30,15 @@ export function addWorkingDayNumbers(start: number, days: number): number {
  * @example workingDaysBetween('2025-09-30', '2025-10-09') // 1
  */
 export function workingDaysBetween(from: string, to: string): number {
-  const a = toDayNumber(from);
-  const b = toDayNumber(to);
-  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
-  let count = 0;
-  for (let day = lo + 1; day <= hi; day++) if (isWorkingDayNumber(day)) count++;
-  return sign * count;
+  return bundledCalendar().workingDaysBetweenNumbers(toDayNumber(from), toDayNumber(to));
 }
 
-/** Whether the holiday data covers a year (2004 to the last year the State Council has published). */
+/** Whether the holiday data covers a year (2004 to the last year published in chinese-days or a calendar file). */
 export function isYearInCalendarData(year: number): boolean {
-  return loadYear(year);
+  return bundledCalendar().covers(year);
 }
 
 /** The years from `from` to `to` (inclusive) whose holidays are not in the data. */
 export function yearsBeyondCalendarData(from: string, to: string): number[] {
-  const a = Number(from.slice(0, 4));
-  const b = Number(to.slice(0, 4));
-  const out: number[] = [];
-  for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (!isYearInCalendarData(y)) out.push(y);
-  return out;
+  return bundledCalendar().yearsBeyondData(from, to);
 }

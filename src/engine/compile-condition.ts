@@ -4,6 +4,7 @@
  * own operator, so the result agrees with `Engine.run` without its promises and per-run cloning.
  */
 import { Rule } from 'json-rules-engine';
+import type { PolicyProblemCode } from '../policy/problem-codes.js';
 import type { TopLevelCondition } from '../policy/schema.js';
 import { isFactName, type Facts } from './facts.js';
 import { getOperator } from './operators.js';
@@ -11,8 +12,13 @@ import { getOperator } from './operators.js';
 export type Predicate = (facts: Facts) => boolean;
 
 export interface ConditionProblem {
-  /** Keys from the condition's root to the faulty node. */
+  /** Keys from the condition's root to the faulty node; from the file's root when `inNamed` is set. */
   path: (string | number)[];
+  code: Extract<PolicyProblemCode, `condition.${string}`>;
+  params: Record<string, string>;
+  /** The problem lies inside this named condition (its path starts at `conditions`). */
+  inNamed?: string;
+  /** In English, for programmers. */
   message: string;
 }
 
@@ -49,15 +55,22 @@ class Compiler {
   readonly problems: ConditionProblem[] = [];
   private readonly compiledNamed = new Map<string, Predicate>();
   private readonly compiling = new Set<string>();
+  /** The outermost named condition being compiled, whose problems its own pass reports. */
+  private inNamed: string | undefined;
 
   constructor(private readonly named: Record<string, TopLevelCondition>) {}
+
+  private report(problem: Omit<ConditionProblem, 'inNamed'>): void {
+    this.problems.push(this.inNamed === undefined ? problem : { ...problem, inNamed: this.inNamed });
+  }
 
   compileTop(condition: TopLevelCondition, path: (string | number)[]): Predicate {
     let parsed: ParsedNode;
     try {
       parsed = (new Rule({ conditions: condition as never, event: { type: 'match' } }) as unknown as { conditions: ParsedNode }).conditions;
     } catch (error) {
-      this.problems.push({ path, message: (error as Error).message });
+      const detail = (error as Error).message;
+      this.report({ path, code: 'condition.invalid', params: { detail }, message: detail });
       return () => false;
     }
     return this.compileNode(parsed, path);
@@ -68,15 +81,18 @@ class Compiler {
     if (done) return done;
     const definition = this.named[name];
     if (!definition) {
-      this.problems.push({ path, message: `unknown named condition "${name}"` });
+      this.report({ path, code: 'condition.unknown-named', params: { name }, message: `unknown named condition "${name}"` });
       return () => false;
     }
     if (this.compiling.has(name)) {
-      this.problems.push({ path, message: `named condition "${name}" refers to itself` });
+      this.report({ path, code: 'condition.self-reference', params: { name }, message: `named condition "${name}" refers to itself` });
       return () => false;
     }
     this.compiling.add(name);
+    const outer = this.inNamed;
+    this.inNamed ??= name;
     const predicate = this.compileTop(definition, ['conditions', name]);
+    this.inNamed = outer;
     this.compiling.delete(name);
     this.compiledNamed.set(name, predicate);
     return predicate;
@@ -102,12 +118,13 @@ class Compiler {
   private compileComparison(node: ParsedNode, path: (string | number)[]): Predicate {
     const fact = node.fact!;
     if (!isFactName(fact)) {
-      this.problems.push({ path: [...path, 'fact'], message: `unknown fact "${fact}"` });
+      this.report({ path: [...path, 'fact'], code: 'condition.unknown-fact', params: { fact }, message: `unknown fact "${fact}"` });
       return () => false;
     }
     const operator = getOperator(node.operator!);
     if (!operator) {
-      this.problems.push({ path: [...path, 'operator'], message: `unknown operator "${node.operator}"` });
+      const name = String(node.operator);
+      this.report({ path: [...path, 'operator'], code: 'condition.unknown-operator', params: { operator: name }, message: `unknown operator "${name}"` });
       return () => false;
     }
     const factPath = node.path;
@@ -115,7 +132,7 @@ class Compiler {
     if (value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'fact')) {
       const ref = value as { fact: string; path?: string };
       if (!isFactName(ref.fact)) {
-        this.problems.push({ path: [...path, 'value', 'fact'], message: `unknown fact "${ref.fact}"` });
+        this.report({ path: [...path, 'value', 'fact'], code: 'condition.unknown-fact', params: { fact: String(ref.fact) }, message: `unknown fact "${ref.fact}"` });
         return () => false;
       }
       return (facts) => operator.evaluate(readFact(facts, fact, factPath), readFact(facts, ref.fact, ref.path));

@@ -4,7 +4,6 @@
  */
 import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
 import { fromDayNumber } from '../calendar/iso-date.js';
-import { addWorkingDayNumbers } from '../calendar/working-days.js';
 import type { IssueList, Locale } from '../issues.js';
 import type { CompiledPart, PolicySet } from '../policy/compile-policies.js';
 import type { SelectedParts } from '../policy/select-parts.js';
@@ -108,7 +107,7 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
   for (const stepPart of selected.steps) {
     if (!applies(stepPart, facts, decision)) continue;
     const { part } = stepPart;
-    if (dueDay !== undefined) dueDay = addWorkingDayNumbers(dueDay, part.workingDays);
+    if (dueDay !== undefined) dueDay = ctx.set.calendar.addWorkingDayNumbers(dueDay, part.workingDays);
     const step: StepResult = {
       step: stepPart.name,
       name: locale === 'en' ? part.nameEn : part.name,

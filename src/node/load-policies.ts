@@ -1,25 +1,85 @@
-/** loadPolicies(dir): a rules folder from disk, validated and compiled, for validateTransfer's `policies` option. */
+/**
+ * loadPolicies(dir): a rules folder from disk, validated and compiled, for validateTransfer's
+ * `policies` option — alone, or laid over the bundled rules (or another folder) as an overlay.
+ */
 import { statSync } from 'node:fs';
-import { compilePolicies, type PolicySet } from '../policy/compile-policies.js';
-import { PolicyError } from '../policy/policy-error.js';
-import { bundledRulesDir } from './bundled-rules-dir.js';
-import { readPolicyFolder } from './read-policy-folder.js';
 import { join } from 'node:path';
+import type { CalendarYear } from '../calendar/calendar-year.js';
+import { bundledCalendarYears } from '../calendar/bundled-calendar.js';
+import { bundledDocuments } from '../policy/bundled-policies.js';
+import { compilePolicies, type PolicyDocument, type PolicySet } from '../policy/compile-policies.js';
+import { PolicyError, policyProblem } from '../policy/policy-error.js';
+import type { MaterialKind } from '../policy/schema.js';
+import { bundledRulesDir } from './bundled-rules-dir.js';
+import { readPolicyFolder, type PolicyFolder } from './read-policy-folder.js';
+
+export interface LoadPoliciesOptions {
+  /**
+   * Lay the folder over other rules: 'bundled' for the rules shipped with the package, or the path
+   * of another rules folder. Its parts win by the usual rank and date rules; at the same rank a part
+   * with the same id replaces the base one, and a policy with the same id replaces the base policy.
+   */
+  extends?: 'bundled' | (string & {});
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function missingFolder(dir: string): PolicyFolder {
+  return { documents: [], materials: [], calendar: [], problems: [policyProblem('folder.missing', { file: dir })], ownMaterials: false };
+}
+
+const bundledMaterialsFile = () => join(bundledRulesDir(), 'materials.yaml');
+
+function readBase(base: string): PolicyFolder {
+  if (base === 'bundled') {
+    const { documents, materials } = bundledDocuments();
+    return { documents, materials, calendar: bundledCalendarYears(), problems: [], ownMaterials: true };
+  }
+  return isFolder(base) ? readPolicyFolder(base, { fallbackMaterialsFile: bundledMaterialsFile() }) : missingFolder(base);
+}
+
+function byKey<T>(base: T[], top: T[], key: (item: T) => string | number): T[] {
+  const merged = new Map<string | number, T>();
+  for (const item of [...base, ...top]) merged.set(key(item), item);
+  return [...merged.values()];
+}
 
 /**
- * Loads every policy file below `dir`. Throws a PolicyError listing every problem with its file,
+ * Reads a rules folder — and, with `extends`, the rules it is laid over — without compiling: the
+ * policy documents, material catalogue and calendar years as they will be compiled, and every
+ * problem found in the files.
+ */
+export function readPolicyLayers(dir: string, options: LoadPoliciesOptions = {}): PolicyFolder {
+  if (!isFolder(dir)) return missingFolder(dir);
+  const base = options?.extends;
+  if (base === undefined) return readPolicyFolder(dir, { fallbackMaterialsFile: bundledMaterialsFile() });
+  const under = readBase(base);
+  const over = readPolicyFolder(dir, { materialsOptional: true });
+  const replaced = new Set(over.documents.map((d) => d.policy.id));
+  const documents: PolicyDocument[] = [
+    ...under.documents.filter((d) => !replaced.has(d.policy.id)),
+    ...over.documents.map((d) => ({ ...d, layer: 'overlay' as const })),
+  ];
+  const materials: MaterialKind[] = byKey(under.materials, over.materials, (m) => m.kind);
+  const calendar: CalendarYear[] = byKey(under.calendar, over.calendar, (y) => y.year);
+  return { documents, materials, calendar, problems: [...under.problems, ...over.problems], ownMaterials: over.ownMaterials };
+}
+
+/**
+ * Loads every policy file below `dir`. Throws a PolicyError listing every error with its file,
  * line and column. A folder without its own materials.yaml uses the bundled material catalogue.
  * @example const policies = loadPolicies('./my-rules'); validateTransfer(app, { policies });
+ * @example const policies = loadPolicies('./vendor-rules', { extends: 'bundled' });
  */
-export function loadPolicies(dir: string): PolicySet {
-  let isDir = false;
-  try {
-    isDir = statSync(dir).isDirectory();
-  } catch {
-    isDir = false;
-  }
-  if (!isDir) throw new PolicyError([{ file: dir, path: [], message: 'not a folder' }]);
-  const folder = readPolicyFolder(dir, join(bundledRulesDir(), 'materials.yaml'));
-  if (folder.problems.length > 0) throw new PolicyError(folder.problems);
-  return compilePolicies(folder.documents, folder.materials);
+export function loadPolicies(dir: string, options: LoadPoliciesOptions = {}): PolicySet {
+  const folder = readPolicyLayers(dir, options);
+  const errors = folder.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new PolicyError(errors);
+  return compilePolicies(folder.documents, folder.materials, { calendar: folder.calendar });
 }

@@ -8,8 +8,14 @@ import type { MaterialKind } from './schema.js';
 
 let bundledSet: PolicySet | undefined;
 
+/** The bundled policy files and material catalogue, as data (no positions: they were checked at build time). */
+export function bundledDocuments(): { documents: PolicyDocument[]; materials: MaterialKind[] } {
+  return { documents: bundled.documents as unknown as PolicyDocument[], materials: bundled.materials as unknown as MaterialKind[] };
+}
+
 /** The bundled rule set, compiled once. */
 export function getBundledPolicies(): PolicySet {
-  bundledSet ??= compilePolicies(bundled.documents as unknown as PolicyDocument[], bundled.materials as unknown as MaterialKind[]);
+  const { documents, materials } = bundledDocuments();
+  bundledSet ??= compilePolicies(documents, materials);
   return bundledSet;
 }

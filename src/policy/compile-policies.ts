@@ -4,10 +4,14 @@
  * operator or material kind, a duplicate id, two policies that tie — reported with its place.
  */
 import type { Source } from '../issues.js';
-import { compileCondition, type Predicate } from '../engine/compile-condition.js';
+import type { CalendarYear } from '../calendar/calendar-year.js';
+import { bundledCalendar, bundledCalendarYears } from '../calendar/bundled-calendar.js';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
+import { compileCondition, type ConditionProblem, type Predicate } from '../engine/compile-condition.js';
 import { isFactName } from '../engine/facts.js';
 import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFile, Step, TopLevelCondition } from './schema.js';
-import { PolicyError, type PolicyProblem } from './policy-error.js';
+import { PolicyError, policyProblem, type PolicyProblem } from './policy-error.js';
+import type { PolicyProblemCode } from './problem-codes.js';
 import { hashJson } from './hash-json.js';
 
 /** A policy file with where it came from, so problems can point at it. */
@@ -16,7 +20,11 @@ export interface PolicyDocument {
   policy: PolicyFile;
   /** Maps a path inside the file to its line and column, when read from YAML. */
   locate?: (path: (string | number)[]) => { line: number; column: number } | undefined;
+  /** 'overlay' for a vendor's folder laid over the bundled rules: at the same rank its parts win. */
+  layer?: PolicyLayer;
 }
+
+export type PolicyLayer = 'base' | 'overlay';
 
 export interface PolicyMeta {
   id: string;
@@ -29,6 +37,8 @@ export interface PolicyMeta {
   source: Source;
   /** Route pair > destination > origin > national; finer codes rank higher within each. */
   specificity: number;
+  /** 'overlay' when the policy comes from a folder laid over the bundled rules. */
+  layer: PolicyLayer;
   /** The file's named conditions, for describing its rules. */
   namedConditions: Record<string, TopLevelCondition>;
 }
@@ -59,13 +69,37 @@ export interface PolicySet {
   version: string;
   policies: CompiledPolicy[];
   materials: Map<string, MaterialKind>;
+  /** The working days deadlines count in: chinese-days, the bundled calendar files and the set's own. */
+  calendar: WorkingCalendar;
+}
+
+export interface CompileOptions {
+  /** Holiday years of the set's own (calendar/YYYY.yaml); they add to the bundled ones and win over them. */
+  calendar?: CalendarYear[];
+}
+
+/** A set with every problem found, errors and warnings; the set is missing only when an error made it unusable. */
+export interface CompiledPolicySet {
+  set?: PolicySet;
+  problems: PolicyProblem[];
 }
 
 /** Throws a PolicyError unless `value` is a PolicySet from compilePolicies() or loadPolicies(). */
 export function assertPolicySet(value: unknown, where = 'options.policies'): asserts value is PolicySet {
   const set = value as Partial<PolicySet> | null;
-  if (set === null || typeof set !== 'object' || !Array.isArray(set.policies) || !(set.materials instanceof Map) || typeof set.version !== 'string') {
-    throw new PolicyError([{ file: where, path: [], message: 'not a PolicySet: pass the result of loadPolicies() or compilePolicies()' }]);
+  if (
+    set === null ||
+    typeof set !== 'object' ||
+    !Array.isArray(set.policies) ||
+    !(set.materials instanceof Map) ||
+    !(set.calendar instanceof WorkingCalendar) ||
+    typeof set.version !== 'string'
+  ) {
+    throw new PolicyError([policyProblem('schema', { file: where }, {
+      field: where,
+      detail: '不是 PolicySet：请传入 loadPolicies() 或 compilePolicies() 的结果',
+      detailEn: 'not a PolicySet: pass the result of loadPolicies() or compilePolicies()',
+    })]);
   }
 }
 
@@ -84,26 +118,39 @@ function intersect(a: { from: string; to?: string }, b?: { from: string; to?: st
   return to === undefined ? { from } : { from, to };
 }
 
-function periodsOverlap(a: { from: string; to?: string }, b: { from: string; to?: string }): boolean {
+export function periodsOverlap(a: { from: string; to?: string }, b: { from: string; to?: string }): boolean {
   return (a.to === undefined || b.from <= a.to) && (b.to === undefined || a.from <= b.to);
 }
 
-function scopesOverlap(a: string, b: string): boolean {
+export function scopesOverlap(a: string, b: string): boolean {
   return a === '*' || b === '*' || a.startsWith(b) || b.startsWith(a);
 }
 
 type PartKind = 'decisions' | 'materials' | 'steps' | 'notices';
 
-export function compilePolicies(documents: PolicyDocument[], materials: MaterialKind[]): PolicySet {
+type Report = (doc: PolicyDocument | undefined, file: string, path: (string | number)[], code: PolicyProblemCode, params?: Record<string, string | number>, related?: PolicyProblem['related']) => void;
+
+/**
+ * Compiles policy files and the material catalogue into a PolicySet. Throws a PolicyError listing
+ * every error (warnings do not stop it).
+ */
+export function compilePolicies(documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): PolicySet {
+  const { set, problems } = compilePolicySet(documents, materials, options);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!set || errors.length > 0) throw new PolicyError(errors);
+  return set;
+}
+
+/** compilePolicies without throwing: every problem, and the set when nothing stopped it. */
+export function compilePolicySet(documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): CompiledPolicySet {
   const problems: PolicyProblem[] = [];
-  const report = (doc: PolicyDocument | undefined, file: string, path: (string | number)[], message: string) => {
-    const position = doc?.locate?.(path);
-    problems.push({ file, path, message, ...(position ?? {}) });
+  const report: Report = (doc, file, path, code, params, related) => {
+    problems.push(policyProblem(code, { file, path, ...(doc?.locate?.(path) ?? {}) }, params, related));
   };
 
   const catalogue = new Map<string, MaterialKind>();
   for (const kind of materials) {
-    if (catalogue.has(kind.kind)) report(undefined, 'materials', ['materials', kind.kind], `material kind "${kind.kind}" is listed twice`);
+    if (catalogue.has(kind.kind)) report(undefined, 'materials.yaml', ['materials', kind.kind], 'material.duplicate-kind', { kind: kind.kind });
     catalogue.set(kind.kind, kind);
   }
 
@@ -112,10 +159,10 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
   for (const doc of documents) {
     const { policy, file } = doc;
     const seen = policyIds.get(policy.id);
-    if (seen) report(doc, file, ['id'], `policy id "${policy.id}" is also used by ${seen}`);
+    if (seen) report(doc, file, ['id'], 'policy.duplicate-id', { id: policy.id, other: seen });
     policyIds.set(policy.id, file);
     if (policy.effective.to !== undefined && policy.effective.to < policy.effective.from) {
-      report(doc, file, ['effective', 'to'], 'effective.to is before effective.from');
+      report(doc, file, ['effective'], 'effective.order', { from: policy.effective.from, to: policy.effective.to });
     }
     const meta: PolicyMeta = {
       id: policy.id,
@@ -127,20 +174,23 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
       status: policy.status,
       source: policy.source,
       specificity: scopeSpecificity(policy.scope),
+      layer: doc.layer ?? 'base',
       namedConditions: policy.conditions ?? {},
     };
     const named = policy.conditions ?? {};
+    const reportCondition = (base: (string | number)[], p: ConditionProblem) =>
+      report(doc, file, p.inNamed === undefined ? [...base, ...p.path] : p.path, p.code, p.params);
     for (const [name, condition] of Object.entries(named)) {
-      for (const p of compileCondition(condition, named).problems) report(doc, file, ['conditions', name, ...p.path], p.message);
+      for (const p of compileCondition(condition, named).problems) reportCondition(['conditions', name], p);
     }
     const ids = new Set<string>();
     const compilePart = <T extends DecisionRule | MaterialRequirement | Step | Notice>(kind: PartKind, part: T, index: number): CompiledPart<T> => {
       const path = [kind, index];
       const dated = part.effective ? `${part.id}@${part.effective.from}` : part.id;
-      if (ids.has(dated)) report(doc, file, [...path, 'id'], `id "${part.id}" is used twice in this file for the same date`);
+      if (ids.has(dated)) report(doc, file, [...path, 'id'], 'part.duplicate-id', { id: part.id });
       ids.add(dated);
       if (part.effective?.to !== undefined && part.effective.to < part.effective.from) {
-        report(doc, file, [...path, 'effective', 'to'], 'effective.to is before effective.from');
+        report(doc, file, [...path, 'effective'], 'effective.order', { from: part.effective.from, to: part.effective.to });
       }
       const compiled: CompiledPart<T> = {
         part,
@@ -154,7 +204,8 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
       };
       if (part.when) {
         const { predicate, problems: conditionProblems } = compileCondition(part.when, named);
-        for (const p of conditionProblems) report(doc, file, [...path, 'when', ...p.path], p.message);
+        // Problems inside a named condition were reported with the named condition itself.
+        for (const p of conditionProblems) if (p.inNamed === undefined) reportCondition([...path, 'when'], p);
         compiled.predicate = predicate;
       }
       return compiled;
@@ -169,34 +220,37 @@ export function compilePolicies(documents: PolicyDocument[], materials: Material
     compiled.notices.forEach(({ part }, i) => {
       for (const field of ['message', 'messageEn', 'suggestion', 'suggestionEn'] as const) {
         for (const [, name] of part[field].matchAll(/\{(\w+)\}/g)) {
-          if (!isFactName(name!)) report(doc, file, ['notices', i, field], `unknown fact "{${name}}" in the text`);
+          if (!isFactName(name!)) report(doc, file, ['notices', i, field], 'notice.unknown-fact', { fact: name! });
         }
       }
     });
     compiled.materials.forEach(({ part }, i) => {
-      for (const [key, kind] of [['kind', part.kind], ...(part.alternatives ?? []).map((k, n) => [`alternatives.${n}`, k])] as [string, string][]) {
-        if (!catalogue.has(kind)) {
-          report(doc, file, ['materials', i, ...key.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k))], `unknown material kind "${kind}" (not in rules/materials.yaml)`);
-        }
+      const kinds: [(string | number)[], string][] = [[['kind'], part.kind], ...(part.alternatives ?? []).map((k, n): [(string | number)[], string] => [['alternatives', n], k])];
+      for (const [key, kind] of kinds) {
+        if (!catalogue.has(kind)) report(doc, file, ['materials', i, ...key], 'material.unknown-kind', { kind });
       }
     });
     policies.push(compiled);
   }
 
   reportTies(policies, documents, report);
-  if (problems.length > 0) throw new PolicyError(problems);
-  return {
-    version: `sha-${hashJson({ policies: documents.map((d) => d.policy), materials })}`,
+  const ownYears = options.calendar ?? [];
+  const calendar = ownYears.length === 0 ? bundledCalendar() : new WorkingCalendar([...bundledCalendarYears(), ...ownYears]);
+  const set: PolicySet = {
+    version: `sha-${hashJson({
+      policies: documents.map((d) => (d.layer === 'overlay' ? { overlay: true, ...d.policy } : d.policy)),
+      materials,
+      calendar: calendar.years.map(({ year, off, on }) => ({ year, off, on })),
+    })}`,
     policies,
     materials: catalogue,
+    calendar,
   };
+  return { set, problems };
 }
 
-function reportTies(
-  policies: CompiledPolicy[],
-  documents: PolicyDocument[],
-  report: (doc: PolicyDocument | undefined, file: string, path: (string | number)[], message: string) => void,
-): void {
+/** Two parts with one id, at the same rank and layer, whose scopes and periods overlap: neither would win. */
+function reportTies(policies: CompiledPolicy[], documents: PolicyDocument[], report: Report): void {
   const byKey = new Map<string, CompiledPart<{ id: string }>[]>();
   for (const policy of policies) {
     for (const kind of ['decisions', 'materials', 'steps', 'notices'] as const) {
@@ -215,17 +269,17 @@ function reportTies(
         const b = parts[j]!;
         if (
           a.policy.specificity === b.policy.specificity &&
+          a.policy.layer === b.policy.layer &&
           scopesOverlap(a.policy.scope.from, b.policy.scope.from) &&
           scopesOverlap(a.policy.scope.to, b.policy.scope.to) &&
           periodsOverlap(a.effective, b.effective)
         ) {
-          const doc = documents.find((d) => d.file === b.policy.file);
-          report(
-            doc,
-            b.policy.file,
-            [...b.path, 'id'],
-            `"${b.part.id}" ties with the same id in ${a.policy.file}: same scope rank and overlapping dates, so neither wins — narrow a scope or end one period before the other starts`,
-          );
+          const docA = documents.find((d) => d.file === a.policy.file && d.policy.id === a.policy.id);
+          const docB = documents.find((d) => d.file === b.policy.file && d.policy.id === b.policy.id);
+          const lineA = docA?.locate?.([...a.path, 'id'])?.line;
+          report(docB, b.policy.file, [...b.path, 'id'], 'overlap.same-rank', { id: b.part.id, other: a.policy.file }, [
+            lineA === undefined ? { file: a.policy.file } : { file: a.policy.file, line: lineA },
+          ]);
         }
       }
     }

@@ -1,14 +1,17 @@
 /**
- * Reads policy and material-catalogue YAML with positions: every YAML or schema fault comes back
- * as a problem with the file, the line and the column a maintainer can jump to.
+ * Reads policy, material-catalogue and calendar YAML with positions: every YAML or schema fault
+ * comes back as a problem with a code, the file, the line and the column a maintainer can jump to.
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import { locales, type z } from 'zod';
+import type { CalendarYear } from '../calendar/calendar-year.js';
 import type { PolicyDocument } from './compile-policies.js';
-import type { PolicyProblem } from './policy-error.js';
+import { checkCalendarFile } from './check-calendar-file.js';
+import { policyProblem, type PolicyProblem } from './policy-error.js';
 import { MaterialCatalogueFileSchema, PolicyFileSchema, type MaterialKind } from './schema.js';
+import { CalendarFileSchema } from '../calendar/calendar-year.js';
 
-type Locate = (path: (string | number)[], key?: string) => { line: number; column: number } | undefined;
+export type Locate = (path: (string | number)[], key?: string) => { line: number; column: number } | undefined;
 
 function locator(doc: Document, lines: LineCounter): Locate {
   return (path, key) => {
@@ -30,43 +33,87 @@ function locator(doc: Document, lines: LineCounter): Locate {
   };
 }
 
+type LocaleError = (issue: never) => unknown;
+let localeErrors: { zh: LocaleError; en: LocaleError } | undefined;
+
+function textOf(result: unknown): string | undefined {
+  return typeof result === 'string' ? result : (result as { message?: string } | undefined)?.message;
+}
+
+/** zod's own Chinese text for an issue; a message the schema wrote itself stays as written. */
+function chineseDetail(issue: z.core.$ZodIssue): string {
+  localeErrors ??= { zh: locales.zhCN().localeError as LocaleError, en: locales.en().localeError as LocaleError };
+  const isDefault = textOf(localeErrors.en(issue as never)) === issue.message;
+  return (isDefault ? textOf(localeErrors.zh(issue as never)) : undefined) ?? issue.message;
+}
+
 function zodProblems(file: string, error: z.ZodError, locate: Locate): PolicyProblem[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path as (string | number)[];
-    const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [undefined];
-    return keys.map((key) => ({
-      file,
-      path: key === undefined ? path : [...path, key],
-      message: key === undefined ? issue.message : `unknown field "${key}"`,
-      ...(locate(path, key) ?? {}),
-    }));
+    // An empty file has no node to point at: its problem is at its first line.
+    const at = (key?: string) => locate(path, key) ?? { line: 1, column: 1 };
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => policyProblem('schema.unknown-field', { file, path: [...path, key], ...at(key) }, { key }));
+    }
+    const field = path.length > 0 ? path.join('.') : '(file)';
+    return [policyProblem('schema', { file, path, ...at() }, { field, detail: chineseDetail(issue), detailEn: issue.message })];
   });
 }
 
-function readYaml(text: string, file: string): { doc: Document; locate: Locate; problems: PolicyProblem[] } {
+interface ReadYaml {
+  value: unknown;
+  locate: Locate;
+  problems: PolicyProblem[];
+}
+
+function readYaml(text: string, file: string): ReadYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const locate = locator(doc, lines);
   const problems: PolicyProblem[] = doc.errors.map((e) => {
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-    return { file, path: [], message: e.message.split('\n')[0]!, ...(pos ? { line: pos.line, column: pos.col } : {}) };
+    const place = { file, line: pos.line, column: pos.col };
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(e.pos[0]))?.[1]?.trim() ?? '';
+      return policyProblem('yaml.duplicate-key', place, { key });
+    }
+    return policyProblem('yaml.syntax', place, { detail: e.message.split('\n')[0]! });
   });
-  return { doc, locate: locator(doc, lines), problems };
+  if (problems.length > 0) return { value: undefined, locate, problems };
+  try {
+    return { value: doc.toJS(), locate, problems };
+  } catch (error) {
+    // e.g. an alias that expands without bound
+    return { value: undefined, locate, problems: [policyProblem('yaml.syntax', { file, line: 1, column: 1 }, { detail: (error as Error).message })] };
+  }
 }
 
 /** Parses one policy file's YAML text. */
 export function parsePolicyYaml(text: string, file: string): { document?: PolicyDocument; problems: PolicyProblem[] } {
-  const { doc, locate, problems } = readYaml(text, file);
+  const { value, locate, problems } = readYaml(text, file);
   if (problems.length > 0) return { problems };
-  const result = PolicyFileSchema.safeParse(doc.toJS());
+  const result = PolicyFileSchema.safeParse(value, { reportInput: true });
   if (!result.success) return { problems: zodProblems(file, result.error, locate) };
   return { document: { file, policy: result.data, locate: (path) => locate(path) }, problems: [] };
 }
 
 /** Parses the material catalogue's YAML text. */
 export function parseMaterialsYaml(text: string, file: string): { materials?: MaterialKind[]; problems: PolicyProblem[] } {
-  const { doc, locate, problems } = readYaml(text, file);
+  const { value, locate, problems } = readYaml(text, file);
   if (problems.length > 0) return { problems };
-  const result = MaterialCatalogueFileSchema.safeParse(doc.toJS());
+  const result = MaterialCatalogueFileSchema.safeParse(value, { reportInput: true });
   if (!result.success) return { problems: zodProblems(file, result.error, locate) };
   return { materials: result.data.materials, problems: [] };
+}
+
+/**
+ * Parses a calendar file (calendar/YYYY.yaml). The year is returned only when it has no error;
+ * warnings (a make-up day that is a weekday anyway) come with it.
+ */
+export function parseCalendarYaml(text: string, file: string): { year?: CalendarYear; problems: PolicyProblem[] } {
+  const { value, locate, problems } = readYaml(text, file);
+  if (problems.length > 0) return { problems };
+  const result = CalendarFileSchema.safeParse(value, { reportInput: true });
+  if (!result.success) return { problems: zodProblems(file, result.error, locate) };
+  return checkCalendarFile(result.data, file, locate);
 }

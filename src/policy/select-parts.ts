@@ -1,6 +1,7 @@
 /**
  * Picks, for one insurance type, route and date, the policy parts in force: for each part id the
- * one from the most specific policy (route pair > destination > origin > national).
+ * one from the most specific policy (route pair > destination > origin > national); at the same
+ * rank an overlay's part replaces the base one.
  */
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { CompiledPart, PolicyMeta, PolicySet } from './compile-policies.js';
@@ -34,13 +35,20 @@ function inForce(period: { from: string; to?: string }, date: string | undefined
   return period.from <= date && (period.to === undefined || date <= period.to);
 }
 
+const layerRank = (meta: PolicyMeta) => (meta.layer === 'overlay' ? 1 : 0);
+
+/** Positive when `a` wins over `b`: a finer scope, else at the same rank the overlay's part. */
+function compareRank(a: PolicyMeta, b: PolicyMeta): number {
+  return a.specificity - b.specificity || layerRank(a) - layerRank(b);
+}
+
 function mostSpecific<T extends { id: string }>(parts: CompiledPart<T>[], date: string | undefined): CompiledPart<T>[] {
   const chosen = new Map<string, CompiledPart<T>>();
   for (const part of parts) {
     if (!inForce(part.effective, date)) continue;
     const current = chosen.get(part.part.id);
     // Map keeps the first position of an id, so an override stays where the national step was.
-    if (!current || part.policy.specificity > current.policy.specificity) chosen.set(part.part.id, part);
+    if (!current || compareRank(part.policy, current.policy) > 0) chosen.set(part.part.id, part);
   }
   return [...chosen.values()];
 }
@@ -64,11 +72,11 @@ function select(
         scopeMatches(p.meta.scope.from, from) &&
         scopeMatches(p.meta.scope.to, to),
     )
-    .sort((a, b) => a.meta.specificity - b.meta.specificity);
+    .sort((a, b) => compareRank(a.meta, b.meta));
   return {
     policies: policies.map((p) => p.meta),
     decisions: mostSpecific(policies.flatMap((p) => p.decisions), date).sort(
-      (a, b) => b.part.priority - a.part.priority || b.policy.specificity - a.policy.specificity,
+      (a, b) => b.part.priority - a.part.priority || compareRank(b.policy, a.policy),
     ),
     materials: mostSpecific(policies.flatMap((p) => p.materials), date),
     steps: mostSpecific(policies.flatMap((p) => p.steps), date),

@@ -1,0 +1,115 @@
+/**
+ * Chinese working days for one set of holiday data: Monday to Friday, less statutory holidays,
+ * plus the weekend days worked in lieu (调休). A year comes from the calendar files maintainers add
+ * (rules/calendar/YYYY.yaml, which win) or else from `chinese-days`; a year in neither is counted
+ * as ordinary weeks and `yearsBeyondData` says so.
+ */
+import chineseDays from 'chinese-days';
+import type { CalendarYear } from './calendar-year.js';
+import { fromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
+
+export type CalendarDataSource = 'calendar-file' | 'chinese-days';
+
+export class WorkingCalendar {
+  /** Official overrides of the plain week: day number → working or not, for every year loaded. */
+  private readonly overrides = new Map<number, boolean>();
+  /** Years loaded, and where their data came from (undefined: no data). */
+  private readonly loaded = new Map<number, CalendarDataSource | undefined>();
+  /** Day-number span of the years loaded so far, so that the hot loop rarely asks for a year. */
+  private loadedFrom = Infinity;
+  private loadedTo = -Infinity;
+  private readonly files: ReadonlyMap<number, CalendarYear>;
+
+  constructor(years: readonly CalendarYear[] = []) {
+    this.files = new Map(years.map((y) => [y.year, y]));
+  }
+
+  /** The calendar files this calendar holds, by year. */
+  get years(): CalendarYear[] {
+    return [...this.files.values()].sort((a, b) => a.year - b.year);
+  }
+
+  /** Where the holidays of `year` come from, or undefined when no data has them. */
+  dataSource(year: number): CalendarDataSource | undefined {
+    if (!this.loaded.has(year)) this.loaded.set(year, this.load(year));
+    return this.loaded.get(year);
+  }
+
+  covers(year: number): boolean {
+    return this.dataSource(year) !== undefined;
+  }
+
+  private load(year: number): CalendarDataSource | undefined {
+    const file = this.files.get(year);
+    if (file) {
+      for (const date of file.off) this.overrides.set(toDayNumber(date), false);
+      for (const date of file.on) this.overrides.set(toDayNumber(date), true);
+      return 'calendar-file';
+    }
+    if (year < 1000 || year > 9999) return undefined;
+    const start = `${year}-01-01`;
+    const end = `${year}-12-31`;
+    let count = 0;
+    // Weekday holidays and weekend working days are the only days that differ from a plain week.
+    for (const date of chineseDays.getHolidaysInRange(start, end, false)) {
+      this.overrides.set(toDayNumber(date), false);
+      count++;
+    }
+    for (const date of chineseDays.getWorkdaysInRange(start, end, true)) {
+      const day = toDayNumber(date);
+      const weekday = weekdayOf(day);
+      if (weekday === 0 || weekday === 6) {
+        this.overrides.set(day, true);
+        count++;
+      }
+    }
+    return count > 0 ? 'chinese-days' : undefined;
+  }
+
+  private ensureLoaded(day: number): void {
+    if (day >= this.loadedFrom && day <= this.loadedTo) return;
+    const year = Number(fromDayNumber(day).slice(0, 4));
+    this.dataSource(year);
+    const first = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+    const last = toDayNumber(`${String(year).padStart(4, '0')}-12-31`);
+    const adjacent = last + 1 === this.loadedFrom || first - 1 === this.loadedTo;
+    this.loadedFrom = adjacent ? Math.min(this.loadedFrom, first) : first;
+    this.loadedTo = adjacent ? Math.max(this.loadedTo, last) : last;
+  }
+
+  isWorkingDayNumber(day: number): boolean {
+    this.ensureLoaded(day);
+    const override = this.overrides.get(day);
+    if (override !== undefined) return override;
+    const weekday = weekdayOf(day);
+    return weekday !== 0 && weekday !== 6;
+  }
+
+  /** The day `days` working days after `start` (before it when negative); `start` never counts. */
+  addWorkingDayNumbers(start: number, days: number): number {
+    let day = start;
+    const step = days < 0 ? -1 : 1;
+    for (let left = Math.abs(days); left > 0; ) {
+      day += step;
+      if (this.isWorkingDayNumber(day)) left--;
+    }
+    return day;
+  }
+
+  /** Working days after `from` up to and including `to` (negative when `to` is earlier). */
+  workingDaysBetweenNumbers(from: number, to: number): number {
+    const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+    let count = 0;
+    for (let day = lo + 1; day <= hi; day++) if (this.isWorkingDayNumber(day)) count++;
+    return sign * count;
+  }
+
+  /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays no data has. */
+  yearsBeyondData(from: string, to: string): number[] {
+    const a = Number(from.slice(0, 4));
+    const b = Number(to.slice(0, 4));
+    const out: number[] = [];
+    for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (!this.covers(y)) out.push(y);
+    return out;
+  }
+}
