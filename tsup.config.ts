@@ -19,7 +19,7 @@ export default defineConfig([
     noExternal: bundled,
   },
   {
-    entry: { cli: 'src/node/cli.ts' },
+    entry: { cli: 'src/node/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

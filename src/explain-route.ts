@@ -35,6 +35,10 @@ interface ExplainedPart {
   source: Source;
   status?: 'unverified';
   policy: string;
+  /** The file that decided this part (`bundled:…` for a bundled file under an overlay). */
+  file: string;
+  /** Set when the part comes from an overlay laid over other rules. */
+  overlay?: true;
 }
 
 export interface ExplainedRule extends ExplainedPart {
@@ -60,7 +64,17 @@ export interface ExplainedStep extends ExplainedPart {
 export interface ExplainedItem {
   insurance: InsuranceType;
   insuranceName: string;
-  policies: { id: string; title: string; file: string; scope: { from: string; to: string }; source: Source; status: 'verified' | 'unverified' }[];
+  /** Where the person applies, when the policies say. */
+  applyAt?: Issuer;
+  policies: {
+    id: string;
+    title: string;
+    file: string;
+    scope: { from: string; to: string };
+    source: Source;
+    status: 'verified' | 'unverified';
+    overlay?: true;
+  }[];
   rules: ExplainedRule[];
   documents: ExplainedDocument[];
   steps: ExplainedStep[];
@@ -76,7 +90,8 @@ export interface RouteExplanation {
 }
 
 function partInfo(part: CompiledPart<{ id: string; when?: unknown }>, locale: Locale): ExplainedPart {
-  const info: ExplainedPart = { ruleId: part.part.id, source: part.source, policy: part.policy.id };
+  const info: ExplainedPart = { ruleId: part.part.id, source: part.source, policy: part.policy.id, file: part.policy.file };
+  if (part.policy.layer === 'overlay') info.overlay = true;
   const when = (part.part as { when?: Parameters<typeof describeCondition>[0] }).when;
   if (when) info.when = describeCondition(when, part.policy.namedConditions, locale);
   if (part.status === 'unverified') info.status = 'unverified';
@@ -116,7 +131,16 @@ export function explainRoute(givenOptions: ExplainOptions): RouteExplanation {
     return {
       insurance,
       insuranceName: INSURANCE_NAMES[insurance][lang],
-      policies: selected.policies.map((p) => ({ id: p.id, title: p.title, file: p.file, scope: p.scope, source: p.source, status: p.status })),
+      ...(selected.applyAt ? { applyAt: selected.applyAt } : {}),
+      policies: selected.policies.map((p) => ({
+        id: p.id,
+        title: p.title,
+        file: p.file,
+        scope: p.scope,
+        source: p.source,
+        status: p.status,
+        ...(p.layer === 'overlay' ? { overlay: true as const } : {}),
+      })),
       rules: selected.decisions.map((d) => ({
         ...partInfo(d, locale),
         decision: d.part.decision,

@@ -48,11 +48,26 @@ export { findRegionByCode, fullRegionName, REGION_DATA_VINTAGE, type Region, typ
 
 export { isWorkingDay, addWorkingDays, workingDaysBetween, isYearInCalendarData, yearsBeyondCalendarData } from './calendar/working-days.js';
 export { InvalidDateError } from './calendar/iso-date.js';
+export { WorkingCalendar, type CalendarDataSource } from './calendar/working-calendar.js';
+export { CalendarFileSchema, type CalendarYear, type CalendarFile, type CalendarSource } from './calendar/calendar-year.js';
 
 export { getBundledPolicies } from './policy/bundled-policies.js';
-export { compilePolicies, type PolicySet, type PolicyDocument, type CompiledPolicy, type PolicyMeta } from './policy/compile-policies.js';
+export {
+  compilePolicies,
+  compilePolicySet,
+  type PolicySet,
+  type PolicyDocument,
+  type CompiledPolicy,
+  type CompiledPolicySet,
+  type CompileOptions,
+  type PolicyMeta,
+  type PolicyLayer,
+} from './policy/compile-policies.js';
 export { selectParts, type SelectedParts } from './policy/select-parts.js';
 export { PolicyError, formatPolicyProblem, type PolicyProblem } from './policy/policy-error.js';
+export { POLICY_PROBLEM_CODES, type PolicyProblemCode, type ProblemSeverity } from './policy/problem-codes.js';
+export { lintDocuments, type LintDocumentsOptions } from './policy/lint/lint-documents.js';
+export { formatChecklistMarkdown } from './checklist/format-checklist-markdown.js';
 export { DECISIONS, DECISION_NAMES, ISSUERS, ISSUER_NAMES, FILE_FORMATS, type Decision, type Issuer, type FileFormat } from './policy/vocabulary.js';
 export type { PolicyFile, DecisionRule, MaterialRequirement, Step, MaterialKind, TopLevelCondition, NestedCondition } from './policy/schema.js';
 export { FACTS, type FactName, type Facts } from './engine/facts.js';

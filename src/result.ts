@@ -92,6 +92,8 @@ export interface ItemResult {
   requiredDocuments: RequiredDocument[];
   steps: StepResult[];
   estimatedCompletion?: string;
+  /** Where the person applies (an agency of the origin or destination), when the policy says and there is something to do. */
+  applyAt?: Issuer;
 }
 
 export interface TransferResult {

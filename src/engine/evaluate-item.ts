@@ -151,6 +151,8 @@ export function evaluateItem(insurance: InsuranceType, selected: SelectedParts, 
     steps,
   };
   if (provisionalDecision) item.provisionalDecision = provisionalDecision;
+  const applyAt = ACTIVE_DECISIONS.includes(decision) ? selected.applyAt : undefined;
+  if (applyAt) item.applyAt = applyAt;
   const last = steps[steps.length - 1];
   if (last?.due) item.estimatedCompletion = last.due;
   return item;

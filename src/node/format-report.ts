@@ -25,6 +25,7 @@ interface Words {
   when: string;
   otherwise: string;
   sourceUnverified: string;
+  overlay: string;
 }
 
 const ZH: Words = {
@@ -48,6 +49,7 @@ const ZH: Words = {
   when: '条件',
   otherwise: '其余情形',
   sourceUnverified: '出处待核实',
+  overlay: '叠加规则',
 };
 
 const EN: Words = {
@@ -71,6 +73,7 @@ const EN: Words = {
   when: 'When',
   otherwise: 'Otherwise',
   sourceUnverified: 'citation to be confirmed',
+  overlay: 'overlay',
 };
 
 function words(locale: Locale): Words {
@@ -142,6 +145,11 @@ export function formatTransferReport(result: TransferResult, locale: Locale = 'z
   return lines.join('\n');
 }
 
+/** Which overlay file a part comes from: the one thing a maintainer checking an overlay needs to see. */
+function fromOverlay(part: { overlay?: true; file: string }, w: Words): string {
+  return part.overlay ? ` [${w.overlay}: ${part.file}]` : '';
+}
+
 /** The text of `shebao-transfer explain`. */
 export function formatExplanation(explanation: RouteExplanation, locale: Locale = 'zh-CN'): string {
   const w = words(locale);
@@ -151,25 +159,28 @@ export function formatExplanation(explanation: RouteExplanation, locale: Locale 
   lines.push(`${w.version}: ${explanation.policyVersion}`);
   for (const item of explanation.items) {
     lines.push('', `【${item.insuranceName}】`);
-    for (const p of item.policies) lines.push(`  ${w.basis}: ${p.title} — ${formatSource(p.source, w)}${p.status === 'unverified' ? ` [${w.unverified}]` : ''}`);
+    for (const p of item.policies) {
+      const file = p.overlay ? `${w.overlay} ${p.file}` : p.file;
+      lines.push(`  ${w.basis}: ${p.title} — ${formatSource(p.source, w)}${p.status === 'unverified' ? ` [${w.unverified}]` : ''} (${file})`);
+    }
     for (const rule of item.rules) {
       const flag = rule.status === 'unverified' ? ` [${w.unverified}]` : '';
       lines.push(`  • ${rule.when ? `${w.when}: ${rule.when}` : w.otherwise} → ${rule.decisionName}${flag}`);
-      lines.push(`      ${rule.message}（${formatSource(rule.source, w)}）`);
+      lines.push(`      ${rule.message}（${formatSource(rule.source, w)}）${fromOverlay(rule, w)}`);
     }
     if (item.documents.length > 0) {
       lines.push(`  ${w.documents}:`);
       for (const doc of item.documents) {
         const names = [doc.name, ...(doc.alternatives ?? []).map((a) => a.name)].join(w.or);
         const notes = [doc.issuerName, doc.sealRequired ? w.seal : '', doc.status === 'unverified' ? w.unverified : ''].filter(Boolean).join('，');
-        lines.push(`    - ${names}（${notes}）— ${formatSource(doc.source, w)}`);
+        lines.push(`    - ${names}（${notes}）— ${formatSource(doc.source, w)}${fromOverlay(doc, w)}`);
       }
     }
     if (item.steps.length > 0) {
       lines.push(`  ${w.steps}:`);
       item.steps.forEach((step, i) => {
         const flag = step.status === 'unverified' ? ` [${w.unverified}]` : '';
-        lines.push(`    ${i + 1}. ${step.name}（${step.actorName}，${w.workingDays(step.workingDays)}）${flag} — ${formatSource(step.source, w)}`);
+        lines.push(`    ${i + 1}. ${step.name}（${step.actorName}，${w.workingDays(step.workingDays)}）${flag} — ${formatSource(step.source, w)}${fromOverlay(step, w)}`);
       });
     }
   }

@@ -3,7 +3,7 @@
  * `policies` option — alone, or laid over the bundled rules (or another folder) as an overlay.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import { bundledCalendarYears } from '../calendar/bundled-calendar.js';
 import { bundledDocuments } from '../policy/bundled-policies.js';
@@ -36,12 +36,25 @@ function missingFolder(dir: string): PolicyFolder {
 
 const bundledMaterialsFile = () => join(bundledRulesDir(), 'materials.yaml');
 
-function readBase(base: string): PolicyFolder {
+/** Files of the bundled rules are named `bundled:national/pension.yaml` when another folder lies over them. */
+export const BUNDLED_PREFIX = 'bundled:';
+
+/** The rules under an overlay, their files named so that they are told apart from the overlay's own. */
+function readBase(base: string, overlayDir: string): PolicyFolder {
   if (base === 'bundled') {
     const { documents, materials } = bundledDocuments();
-    return { documents, materials, calendar: bundledCalendarYears(), problems: [], ownMaterials: true };
+    const named = documents.map((d) => ({ ...d, file: `${BUNDLED_PREFIX}${d.file}` }));
+    return { documents: named, materials, calendar: bundledCalendarYears(), problems: [], ownMaterials: true };
   }
-  return isFolder(base) ? readPolicyFolder(base, { fallbackMaterialsFile: bundledMaterialsFile() }) : missingFolder(base);
+  if (!isFolder(base)) return missingFolder(base);
+  // Relative to the overlay folder, like every other file name the overlay's problems give.
+  const rename = (file: string) => relative(overlayDir, join(base, file)).split(sep).join('/');
+  const folder = readPolicyFolder(base, { fallbackMaterialsFile: bundledMaterialsFile() });
+  return {
+    ...folder,
+    documents: folder.documents.map((d) => ({ ...d, file: rename(d.file) })),
+    problems: folder.problems.map((p) => ({ ...p, file: rename(p.file) })),
+  };
 }
 
 function byKey<T>(base: T[], top: T[], key: (item: T) => string | number): T[] {
@@ -59,7 +72,7 @@ export function readPolicyLayers(dir: string, options: LoadPoliciesOptions = {})
   if (!isFolder(dir)) return missingFolder(dir);
   const base = options?.extends;
   if (base === undefined) return readPolicyFolder(dir, { fallbackMaterialsFile: bundledMaterialsFile() });
-  const under = readBase(base);
+  const under = readBase(base, dir);
   const over = readPolicyFolder(dir, { materialsOptional: true });
   const replaced = new Set(over.documents.map((d) => d.policy.id));
   const documents: PolicyDocument[] = [

@@ -4,6 +4,7 @@
  */
 import type { CalendarFile, CalendarYear } from '../calendar/calendar-year.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/iso-date.js';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Locate } from './parse-policy-yaml.js';
 import { policyProblem, type PolicyProblem } from './policy-error.js';
 
@@ -52,5 +53,43 @@ export function checkCalendarFile(data: CalendarFile, file: string, locate: Loca
 
   if (problems.some((p) => p.severity === 'error') || !data.source) return { problems };
   const sorted = (days: Iterable<number>) => [...days].sort((a, b) => a - b).map(fromDayNumber);
-  return { year: { year, off: sorted(off), on: sorted(on.keys()), source: data.source, file }, problems };
+  const calendarYear: CalendarYear = { year, off: sorted(off), on: sorted(on.keys()), source: data.source, file };
+  problems.push(...compareWithBundledData(calendarYear, data, at));
+  return { year: calendarYear, problems };
+}
+
+const chineseDaysOnly = new WorkingCalendar();
+const DAY_NAMES = { true: { zh: '上班', en: 'a working day' }, false: { zh: '放假', en: 'a day off' } } as const;
+
+/** Where chinese-days also has the year: every day on which the file and the data disagree (a typo, or a correction). */
+function compareWithBundledData(
+  calendarYear: CalendarYear,
+  data: CalendarFile,
+  at: (path: (string | number)[]) => { file: string; path: (string | number)[]; line: number; column: number },
+): PolicyProblem[] {
+  if (chineseDaysOnly.dataSource(calendarYear.year) !== 'chinese-days') return [];
+  const fileCalendar = new WorkingCalendar([calendarYear]);
+  const problems: PolicyProblem[] = [];
+  const first = toDayNumber(`${calendarYear.year}-01-01`);
+  const last = toDayNumber(`${calendarYear.year}-12-31`);
+  for (let day = first; day <= last; day++) {
+    const inFile = fileCalendar.isWorkingDayNumber(day);
+    const inData = chineseDaysOnly.isWorkingDayNumber(day);
+    if (inFile === inData) continue;
+    const date = fromDayNumber(day);
+    const index = data.holidays.findIndex((h) => (h.off.from <= date && date <= h.off.to) || h.workdays.includes(date));
+    const holiday = data.holidays[index];
+    const path = !holiday ? ['holidays'] : holiday.workdays.includes(date) ? ['holidays', index, 'workdays', holiday.workdays.indexOf(date)] : ['holidays', index, 'off'];
+    const said = (working: boolean) => DAY_NAMES[`${working}`];
+    problems.push(
+      policyProblem('calendar.differs-from-bundled', at(path), {
+        date,
+        file: said(inFile).zh,
+        fileEn: said(inFile).en,
+        bundled: said(inData).zh,
+        bundledEn: said(inData).en,
+      }),
+    );
+  }
+  return problems;
 }

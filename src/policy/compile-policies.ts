@@ -13,6 +13,7 @@ import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFil
 import { PolicyError, policyProblem, type PolicyProblem } from './policy-error.js';
 import type { PolicyProblemCode } from './problem-codes.js';
 import { hashJson } from './hash-json.js';
+import type { Issuer } from './vocabulary.js';
 
 /** A policy file with where it came from, so problems can point at it. */
 export interface PolicyDocument {
@@ -35,6 +36,8 @@ export interface PolicyMeta {
   effective: { from: string; to?: string };
   status: 'verified' | 'unverified';
   source: Source;
+  /** Where the person applies, when the policy says. */
+  applyAt?: Issuer;
   /** Route pair > destination > origin > national; finer codes rank higher within each. */
   specificity: number;
   /** 'overlay' when the policy comes from a folder laid over the bundled rules. */
@@ -111,7 +114,7 @@ export function scopeSpecificity(scope: { from: string; to: string }): number {
   return (from > 0 && to > 0 ? 1000 : 0) + to * 100 + from * 10;
 }
 
-function intersect(a: { from: string; to?: string }, b?: { from: string; to?: string }): { from: string; to?: string } {
+export function intersect(a: { from: string; to?: string }, b?: { from: string; to?: string }): { from: string; to?: string } {
   if (!b) return a;
   const from = a.from > b.from ? a.from : b.from;
   const to = a.to === undefined ? b.to : b.to === undefined ? a.to : a.to < b.to ? a.to : b.to;
@@ -177,6 +180,7 @@ export function compilePolicySet(documents: PolicyDocument[], materials: Materia
       layer: doc.layer ?? 'base',
       namedConditions: policy.conditions ?? {},
     };
+    if (policy.applyAt) meta.applyAt = policy.applyAt;
     const named = policy.conditions ?? {};
     const reportCondition = (base: (string | number)[], p: ConditionProblem) =>
       report(doc, file, p.inNamed === undefined ? [...base, ...p.path] : p.path, p.code, p.params);

@@ -166,6 +166,8 @@ export const PolicyFileSchema = strictObject({
   effective: EffectiveSchema,
   status: StatusSchema.default('verified'),
   source: SourceSchema,
+  /** Where the person applies (the agency they go to), as the policy's source says. */
+  applyAt: zEnum(ISSUERS).optional(),
   /** Named conditions, referred to as `{ condition: name }`. */
   conditions: record(string().regex(/^[A-Za-z][\w-]*$/), TopLevelConditionSchema).optional(),
   decisions: array(DecisionRuleSchema).default([]),

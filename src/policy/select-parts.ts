@@ -6,6 +6,7 @@
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { CompiledPart, PolicyMeta, PolicySet } from './compile-policies.js';
 import type { DecisionRule, MaterialRequirement, Notice, Step } from './schema.js';
+import type { Issuer } from './vocabulary.js';
 
 /** The codes of one end of a route: the region's own code and its city's. */
 export interface RouteEnd {
@@ -14,7 +15,10 @@ export interface RouteEnd {
 }
 
 export interface SelectedParts {
+  /** Least specific first. */
   policies: PolicyMeta[];
+  /** Where the person applies: the most specific policy's word on it. */
+  applyAt?: Issuer;
   /** Highest priority first. */
   decisions: CompiledPart<DecisionRule>[];
   materials: CompiledPart<MaterialRequirement>[];
@@ -73,7 +77,9 @@ function select(
         scopeMatches(p.meta.scope.to, to),
     )
     .sort((a, b) => compareRank(a.meta, b.meta));
+  const applyAt = policies.reduce<Issuer | undefined>((found, p) => p.meta.applyAt ?? found, undefined);
   return {
+    ...(applyAt ? { applyAt } : {}),
     policies: policies.map((p) => p.meta),
     decisions: mostSpecific(policies.flatMap((p) => p.decisions), date).sort(
       (a, b) => b.part.priority - a.part.priority || compareRank(b.policy, a.policy),

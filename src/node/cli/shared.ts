@@ -1,0 +1,95 @@
+/** What every command shares: usage errors, option checks, reading input, loading the rules. */
+import { readFileSync, statSync } from 'node:fs';
+import { format } from 'date-fns';
+import { isIsoDate } from '../../calendar/iso-date.js';
+import type { Locale } from '../../issues.js';
+import type { PolicySet } from '../../policy/compile-policies.js';
+import { formatPolicyProblem, PolicyError } from '../../policy/policy-error.js';
+import { loadPolicies } from '../load-policies.js';
+
+/** A problem with what the user typed or gave: exit 2 with one line. */
+export class UsageError extends Error {}
+
+export type Values = Record<string, string | boolean | undefined>;
+
+/** Exit codes: 0 fine, 1 the input (or the rules, for lint and test) has errors, 2 unusable arguments. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** Today in the machine's time zone: the CLI is the one place that reads the clock. */
+export function localToday(): string {
+  return format(new Date(), 'yyyy-MM-dd');
+}
+
+export function checkDate(value: string | boolean | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new UsageError(`--${flag} must be a real date written YYYY-MM-DD, got "${String(value)}"`);
+  return value;
+}
+
+export function localeOf(lang: string | boolean | undefined): Locale {
+  if (lang === undefined || lang === 'zh' || lang === 'zh-CN') return 'zh-CN';
+  if (lang === 'en') return 'en';
+  throw new UsageError(`--lang must be zh or en, got "${String(lang)}"`);
+}
+
+export type OutputFormat = 'text' | 'json' | 'md';
+
+/** --format text|json|md, with --json as a short form of --format json. */
+export function outputFormat(values: Values, allowed: readonly OutputFormat[] = ['text', 'json', 'md']): OutputFormat {
+  const given = values.format;
+  if (given !== undefined && (typeof given !== 'string' || !allowed.includes(given as OutputFormat))) {
+    throw new UsageError(`--format must be ${allowed.join(', ')}, got "${String(given)}"`);
+  }
+  if (values.json && given !== undefined && given !== 'json') throw new UsageError('--json and --format disagree: give one');
+  return values.json ? 'json' : ((given as OutputFormat | undefined) ?? 'text');
+}
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${code ?? (error as Error).message}`);
+  }
+}
+
+export function readJson(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The rules the options name: `--rules DIR` alone, `--overlay DIR` laid over the bundled rules (or
+ * over --rules DIR), or undefined for the bundled rules.
+ */
+export function policiesFrom(values: Values, locale: Locale): PolicySet | undefined {
+  const rules = typeof values.rules === 'string' ? values.rules : undefined;
+  const overlay = typeof values.overlay === 'string' ? values.overlay : undefined;
+  if (rules === undefined && overlay === undefined) return undefined;
+  for (const dir of [rules, overlay]) if (dir !== undefined && !isFolder(dir)) throw new UsageError(`${dir} is not a folder`);
+  try {
+    return overlay !== undefined ? loadPolicies(overlay, { extends: rules ?? 'bundled' }) : loadPolicies(rules!);
+  } catch (error) {
+    if (error instanceof PolicyError) {
+      const dir = overlay ?? rules;
+      throw new UsageError(`the rules in ${dir} have problems (see shebao-transfer lint):\n${error.problems.map((p) => `  ${formatPolicyProblem(p, locale)}`).join('\n')}`);
+    }
+    throw error;
+  }
+}
+
+export function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function write(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}

@@ -1,0 +1,19 @@
+/** shebao-transfer validate <application.json>: the report, the result as JSON, or a Markdown checklist. */
+import { formatChecklistMarkdown } from '../../checklist/format-checklist-markdown.js';
+import { validateTransfer } from '../../validate-transfer.js';
+import { formatTransferReport } from '../format-report.js';
+import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, readJson, UsageError, write, type Values } from './shared.js';
+
+export function runValidate(positionals: string[], values: Values): number {
+  if (positionals.length !== 1) throw new UsageError('validate takes exactly one application file');
+  const locale = localeOf(values.lang);
+  const format = outputFormat(values);
+  const today = checkDate(values.today, 'today') ?? localToday();
+  const policies = policiesFrom(values, locale);
+  const application = readJson(positionals[0]!);
+  const result = validateTransfer(application, { today, locale, ...(policies ? { policies } : {}) });
+  if (format === 'json') write(JSON.stringify(result, null, 2));
+  else if (format === 'md') write(formatChecklistMarkdown(result, locale));
+  else write(formatTransferReport(result, locale));
+  return result.ok ? EXIT.ok : EXIT.problems;
+}

@@ -1,0 +1,95 @@
+/** Holiday years as data: rules/calendar/YYYY.yaml extends chinese-days, and deadlines use it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getBundledPolicies, validateTransfer, WorkingCalendar } from '../src/index.js';
+import { lintPolicies, loadPolicies, parseCalendarYaml } from '../src/node/index.js';
+import { toDayNumber, fromDayNumber } from '../src/calendar/iso-date.js';
+import { guiyangToHarbin, ROOT } from './support/fixtures.js';
+import { rulesFolder } from './support/rules-folder.js';
+
+/** A made-up year for tests only: 2027-01-01..01-03 and 2027-02-06..02-12 off, Saturday 2027-02-20 worked. */
+const TEST_YEAR = `year: 2027
+source:
+  document: 测试用节假日安排（非真实通知）
+holidays:
+  - name: 元旦
+    off: { from: "2027-01-01", to: "2027-01-03" }
+  - name: 春节
+    off: { from: "2027-02-06", to: "2027-02-12" }
+    workdays: ["2027-02-20"]
+`;
+
+describe('calendar files', () => {
+  it('the bundled 2026 file agrees day by day with chinese-days', () => {
+    const text = readFileSync(join(ROOT, 'rules/calendar/2026.yaml'), 'utf8');
+    const { year, problems } = parseCalendarYaml(text, 'calendar/2026.yaml');
+    expect(problems).toEqual([]);
+    const fromFile = new WorkingCalendar([year!]);
+    const fromData = new WorkingCalendar();
+    for (let day = toDayNumber('2026-01-01'); day <= toDayNumber('2026-12-31'); day++) {
+      expect(fromFile.isWorkingDayNumber(day), fromDayNumber(day)).toBe(fromData.isWorkingDayNumber(day));
+    }
+    expect(fromFile.dataSource(2026)).toBe('calendar-file');
+  });
+
+  it('a new year makes its deadlines real and silences calendar.beyond-data', () => {
+    const app = { ...guiyangToHarbin(), applicationDate: '2026-12-21' };
+    const plain = validateTransfer(app, { today: '2026-12-21' });
+    expect(plain.issues.map((i) => i.code)).toContain('calendar.beyond-data');
+
+    const policies = loadPolicies(rulesFolder({ 'calendar/2027.yaml': TEST_YEAR }), { extends: 'bundled' });
+    const withYear = validateTransfer(app, { today: '2026-12-21', policies });
+    expect(withYear.issues.map((i) => i.code)).not.toContain('calendar.beyond-data');
+    const medical = (r: typeof plain) => r.items.find((i) => i.insurance === 'medical')!.steps.map((s) => s.due);
+    // 10 working days from 2026-12-21: without data 2027-01-01 counts as a working day; with it, not.
+    expect(medical(plain)[0]).toBe('2027-01-04');
+    expect(medical(withYear)[0]).toBe('2027-01-05');
+    expect(policies.calendar.covers(2027)).toBe(true);
+    expect(getBundledPolicies().calendar.covers(2027)).toBe(false);
+  });
+
+  it('counts a make-up Saturday as a working day', () => {
+    const { year } = parseCalendarYaml(TEST_YEAR, 'calendar/2027.yaml');
+    const calendar = new WorkingCalendar([year!]);
+    expect(calendar.isWorkingDayNumber(toDayNumber('2027-02-20'))).toBe(true);
+    expect(calendar.isWorkingDayNumber(toDayNumber('2027-02-08'))).toBe(false);
+    expect(fromDayNumber(calendar.addWorkingDayNumbers(toDayNumber('2027-02-05'), 1))).toBe('2027-02-15');
+  });
+
+  it('a calendar file wins over chinese-days for its year', () => {
+    const moved = `year: 2026
+source: { document: 测试：假设国庆改为 10-02 至 10-08 }
+holidays:
+  - name: 国庆节
+    off: { from: "2026-10-02", to: "2026-10-08" }
+`;
+    const policies = loadPolicies(rulesFolder({ 'calendar/2026.yaml': moved }), { extends: 'bundled' });
+    expect(policies.calendar.isWorkingDayNumber(toDayNumber('2026-10-01'))).toBe(true);
+    expect(policies.calendar.isWorkingDayNumber(toDayNumber('2026-10-08'))).toBe(false);
+    // lint says where the file and chinese-days disagree, as a warning
+    const { problems } = lintPolicies(rulesFolder({ 'calendar/2026.yaml': moved }), { extends: 'bundled', today: '2026-11-20' });
+    const differ = problems.filter((p) => p.code === 'calendar.differs-from-bundled');
+    expect(differ.length).toBeGreaterThan(3);
+    expect(differ.every((p) => p.severity === 'warning')).toBe(true);
+    expect(differ.map((p) => p.messageEn)).toContain(
+      '2026-10-01 differs from the bundled holiday data (chinese-days): the file says a working day, the data says a day off; the file wins',
+    );
+  });
+
+  it('refuses a year whose file has errors, and says where', () => {
+    const bad = TEST_YEAR.replace('workdays: ["2027-02-20"]', 'workdays: ["2027-02-08"]');
+    const { year, problems } = parseCalendarYaml(bad, 'calendar/2027.yaml');
+    expect(year).toBeUndefined();
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['calendar.workday-not-weekend', 9],
+      ['calendar.off-and-on', 9],
+    ]);
+    expect(() => loadPolicies(rulesFolder({ 'calendar/2027.yaml': bad }), { extends: 'bundled' })).toThrow(/listed both as a day off and as a working day/);
+  });
+
+  it('rejects dates that do not exist', () => {
+    const { problems } = parseCalendarYaml(TEST_YEAR.replace('"2027-01-03"', '"2027-02-30"'), 'calendar/2027.yaml');
+    expect(problems[0]).toMatchObject({ code: 'schema', line: 6 });
+  });
+});
