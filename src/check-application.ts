@@ -91,6 +91,18 @@ function checkContributions(app: ParsedApplication, person: Person, referenceDat
   }
 }
 
+/** Pension decisions depend on the scheme at each end: say so when it was assumed. */
+function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
+  const missing = (['from', 'to'] as const).filter((end) => app[end]?.scheme === undefined);
+  if (missing.length === 0) return;
+  const zh = { from: '原参保地', to: '现参保地' };
+  const en = { from: 'the origin', to: 'the destination' };
+  issues.add('scheme.assumed-enterprise', [missing[0]!, 'scheme'], {
+    ends: missing.map((end) => zh[end]).join('和'),
+    endsEn: missing.map((end) => en[end]).join(' and '),
+  });
+}
+
 export function checkApplication(application: unknown, options: { today?: string; locale?: Locale }): ApplicationCheck {
   const { today } = options;
   if (today !== undefined && !isIsoDate(today)) throw new InvalidDateError(today);
@@ -106,7 +118,10 @@ export function checkApplication(application: unknown, options: { today?: string
   checkContributions(app, person, referenceDate, issues);
   const chosen = checkInsuranceTypes(app, issues);
   checkEmployer(app, route.to, issues);
-  if (!route.hukouProvince && chosen.some((c) => c.type === 'pension')) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);
+  if (chosen.some((c) => c.type === 'pension')) {
+    if (!route.hukouProvince) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);
+    reportAssumedScheme(app, issues);
+  }
 
   const facts = buildApplicationFacts(app, person, route, chosen.map((c) => c.type), referenceDate);
   return { app, issues, referenceDate, today: today ?? referenceDate, person, route, chosen, facts };

@@ -25,6 +25,7 @@ export {
   MaterialSchema,
   InsuranceTypeSchema,
   TransferReasonSchema,
+  PensionSchemeSchema,
   type Application,
   type Applicant,
   type Employer,
@@ -33,6 +34,7 @@ export {
   type Gender,
   type RegionInput,
 } from './application/schema.js';
+export { PENSION_SCHEMES, SCHEME_NAMES, DEFAULT_SCHEME, type PensionScheme } from './application/schemes.js';
 export { INSURANCE_TYPES, INSURANCE_NAMES, type InsuranceType } from './application/insurance-types.js';
 export { TRANSFER_REASONS, type TransferReason } from './application/reasons.js';
 

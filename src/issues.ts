@@ -232,6 +232,13 @@ export const ISSUE_CODES = {
     suggestionZh: '请填写户籍所在地（applicant.hukouRegion）',
     suggestionEn: 'Give the hukou place (applicant.hukouRegion)',
   },
+  'scheme.assumed-enterprise': {
+    severity: 'info',
+    zh: '未填写{ends}的养老保险类型，按企业职工基本养老保险判断',
+    en: 'No pension scheme was given for {endsEn}; the enterprise employees\' scheme is assumed',
+    suggestionZh: '机关事业单位人员或城乡居民请填写 from.scheme / to.scheme（public-institution 或 resident），省内流动和跨制度衔接的结论取决于它',
+    suggestionEn: 'For staff of government bodies or public institutions, or residents, give from.scheme / to.scheme (public-institution or resident): moves within a province and between schemes depend on it',
+  },
   'date.invalid': {
     severity: 'error',
     zh: '{field} 不是有效日期：{value}',
@@ -271,8 +278,8 @@ export const ISSUE_CODES = {
     severity: 'warning',
     zh: '{year} 年的法定节假日和调休安排不在日历数据内，该年的期限按普通周末计算，可能偏早',
     en: 'Statutory holidays for {year} are not in the calendar data; deadlines in that year count ordinary weekends only and may be early',
-    suggestionZh: '国务院公布 {year} 年放假安排后，升级 chinese-days 即可得到准确期限',
-    suggestionEn: 'Once the State Council publishes the {year} holidays, update chinese-days for exact deadlines',
+    suggestionZh: '国务院公布 {year} 年放假安排后，由规则维护人员添加 rules/calendar/{year}.yaml（或升级 chinese-days），即可得到准确期限',
+    suggestionEn: 'Once the State Council publishes the {year} holidays, have the rule maintainers add rules/calendar/{year}.yaml (or update chinese-days) for exact deadlines',
   },
   'insurance.none': {
     severity: 'error',

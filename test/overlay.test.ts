@@ -47,24 +47,25 @@ describe('loadPolicies(dir, { extends: "bundled" })', () => {
   });
 
   it('lets a more specific bundled part still win over a national overlay part', () => {
-    // The bundled Jiangsu pension rule (route pair) outranks an overlay's national rule with a higher priority.
-    const overlay = `id: vendor.pension
+    // The overlay's national certificate replaces the bundled national one, but not Shaanxi's own (route pair).
+    const overlay = `id: vendor.unemployment
 title: 测试
-insurance: pension
-effective: { from: "2010-01-01" }
+insurance: unemployment
+effective: { from: "1999-01-22" }
 source: { document: 测试 }
-decisions:
-  - id: pension.jiangsu-within-province
-    decision: transfer
-    message: 覆盖
-    messageEn: overlay
+materials:
+  - id: unemployment.transfer-certificate
+    kind: separation-certificate
+    forDecisions: [transfer]
 `;
-    const policies = loadPolicies(rulesFolder({ 'p.yaml': overlay }), { extends: 'bundled' });
-    const app: Record<string, any> = { ...guiyangToHarbin(), from: { region: '南京市玄武区' }, to: { region: '苏州市' }, materials: [] };
-    app.applicant = { ...app.applicant, idNumber: '320102198808080111', birthDate: undefined, gender: undefined, hukouRegion: '南京' };
-    const pension = validateTransfer(app, { today: TODAY, policies }).items.find((i) => i.insurance === 'pension')!;
-    expect(pension.reasons[0]!.ruleId).toBe('pension.jiangsu-within-province');
-    expect(pension.provisionalDecision).toBe('not-required');
+    const policies = loadPolicies(rulesFolder({ 'u.yaml': overlay }), { extends: 'bundled' });
+    const kinds = (app: Record<string, any>) =>
+      validateTransfer(app, { today: TODAY, policies }).items.find((i) => i.insurance === 'unemployment')!.requiredDocuments.map((d) => d.kind);
+    const receiving = { ...guiyangToHarbin(), contributions: { unemployment: { receivingBenefits: true } }, materials: [] };
+    expect(kinds(receiving)).toEqual(['separation-certificate']);
+    const shaanxi: Record<string, any> = { ...receiving, from: { region: '西安市新城区' }, to: { region: '宝鸡市' } };
+    shaanxi.applicant = { ...shaanxi.applicant, idNumber: '610102199001011234', birthDate: undefined, gender: undefined, hukouRegion: '西安市' };
+    expect(kinds(shaanxi)).toEqual(['unemployment-insurance-certificate']);
   });
 
   it('replaces a bundled policy that has the same id', () => {

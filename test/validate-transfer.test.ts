@@ -34,7 +34,11 @@ describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
       source: { document: '国办发〔2009〕66号', article: '第四条、第五条' },
     });
     expect(item('pension').conditions.map((c) => [c.ruleId, c.met])).toEqual([
+      ['pension.across-schemes', false],
+      ['pension.resident-scheme', false],
+      ['pension.within-province', false],
       ['pension.temporary-account', false],
+      ['pension.public-institution', false],
       ['pension.hukou-unknown', false],
       ['pension.return-to-hukou', false],
       ['pension.transfer', true],
@@ -175,8 +179,10 @@ describe('explainRoute', () => {
     expect(e.ok).toBe(true);
     expect(e.route.from?.code).toBe('520100');
     const pension = e.items[0]!;
-    expect(pension.rules[0]).toMatchObject({ ruleId: 'pension.temporary-account', decision: 'temporary-account' });
-    expect(pension.rules[0]!.when).toBe(
+    const temporary = pension.rules.find((r) => r.ruleId === 'pension.temporary-account')!;
+    expect(temporary).toMatchObject({ decision: 'temporary-account', file: 'national/pension.yaml' });
+    expect(pension.rules.map((r) => r.ruleId).slice(0, 3)).toEqual(['pension.across-schemes', 'pension.resident-scheme', 'pension.within-province']);
+    expect(temporary.when).toBe(
       '（（性别 = male 且 申请日当天的周岁年龄 ≥ 50） 或 （性别 = female 且 申请日当天的周岁年龄 ≥ 40）） 且 现参保地是否为户籍所在省 = false',
     );
     expect(pension.steps.map((s) => s.workingDays)).toEqual([15, 15, 15]);
@@ -197,7 +203,10 @@ describe('explainRoute', () => {
   });
 
   it('shows only the policies in force on the date', () => {
-    const e = explainRoute({ from: '贵阳', to: '哈尔滨', date: '2020-01-01', types: ['medical'] });
-    expect(e.items[0]!.rules).toEqual([]);
+    const before43 = explainRoute({ from: '贵阳', to: '哈尔滨', date: '2020-01-01', types: ['medical'] }).items[0]!;
+    expect(before43.rules.map((r) => [r.ruleId, r.policy])).toEqual([['medical.transfer', 'national.medical-2010']]);
+    expect(before43.steps.map((s) => s.workingDays)).toEqual([15, 15, 15]);
+    const before2010 = explainRoute({ from: '贵阳', to: '哈尔滨', date: '2010-06-30', types: ['medical'] }).items[0]!;
+    expect(before2010.rules).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { array, boolean, enum as zEnum, number, object, string, union, iso } fro
 import type { z } from 'zod';
 import { INSURANCE_TYPES } from './insurance-types.js';
 import { TRANSFER_REASONS } from './reasons.js';
+import { PENSION_SCHEMES } from './schemes.js';
 
 /** A calendar date, YYYY-MM-DD, that exists (2026-02-29 does not). */
 export const IsoDateSchema = iso.date();
@@ -36,8 +37,12 @@ export const EmployerSchema = object({
   creditCode: string().optional(),
 });
 
+export const PensionSchemeSchema = zEnum(PENSION_SCHEMES);
+
 export const PlaceSchema = object({
   region: RegionInputSchema,
+  /** The pension scheme at this end: enterprise (企业职工, the default), public-institution (机关事业单位) or resident (城乡居民). */
+  scheme: PensionSchemeSchema.optional(),
 });
 
 export const ContributionSchema = object({

@@ -1,5 +1,6 @@
 /** Computes the facts of an application once, and the per-insurance facts of each item. */
 import type { InsuranceType } from '../application/insurance-types.js';
+import { DEFAULT_SCHEME } from '../application/schemes.js';
 import type { ParsedApplication } from '../application/parse-application.js';
 import { ageOn, monthsBetween } from '../calendar/iso-date.js';
 import type { Person } from '../identity/check-applicant.js';
@@ -31,6 +32,8 @@ export function buildApplicationFacts(
     toCity: to?.cityCode ?? null,
     toRegion: to?.code ?? null,
     sameProvince: from && to ? from.provinceCode === to.provinceCode : null,
+    fromScheme: app.from?.scheme ?? DEFAULT_SCHEME,
+    toScheme: app.to?.scheme ?? DEFAULT_SCHEME,
     returnsToHukouProvince: to && hukouProvince ? to.provinceCode === hukouProvince : null,
     reason: app.reason ?? null,
     insuranceTypes,
@@ -60,6 +63,8 @@ export function buildItemFacts(
     toCity: base.toCity,
     toRegion: base.toRegion,
     sameProvince: base.sameProvince,
+    fromScheme: base.fromScheme,
+    toScheme: base.toScheme,
     returnsToHukouProvince: base.returnsToHukouProvince,
     reason: base.reason,
     insuranceTypes: base.insuranceTypes,

@@ -30,6 +30,18 @@ export const FACTS = {
   toCity: { type: 'string', description: '现参保地城市的 4 位代码', descriptionEn: '4-digit code of the destination city' },
   toRegion: { type: 'string', description: '现参保地最精确的代码（2、4 或 6 位）', descriptionEn: 'Most precise destination code (2, 4 or 6 digits)' },
   sameProvince: { type: 'boolean', description: '两地是否同省', descriptionEn: 'Origin and destination are in one province' },
+  fromScheme: {
+    type: 'string',
+    description: '原参保地的养老保险类型（未填写时按企业职工）',
+    descriptionEn: 'Pension scheme at the origin (enterprise when not given)',
+    values: ['enterprise', 'public-institution', 'resident'],
+  },
+  toScheme: {
+    type: 'string',
+    description: '现参保地的养老保险类型（未填写时按企业职工）',
+    descriptionEn: 'Pension scheme at the destination (enterprise when not given)',
+    values: ['enterprise', 'public-institution', 'resident'],
+  },
   returnsToHukouProvince: {
     type: 'boolean',
     description: '现参保地是否为户籍所在省',
