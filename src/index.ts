@@ -70,6 +70,16 @@ export { PolicyError, formatPolicyProblem, type PolicyProblem } from './policy/p
 export { POLICY_PROBLEM_CODES, type PolicyProblemCode, type ProblemSeverity } from './policy/problem-codes.js';
 export { lintDocuments, type LintDocumentsOptions } from './policy/lint/lint-documents.js';
 export { formatChecklistMarkdown } from './checklist/format-checklist-markdown.js';
+export {
+  comparePolicies,
+  createImpactComparison,
+  type CompareOptions,
+  type ImpactComparison,
+  type ImpactGroup,
+  type ImpactReport,
+  type InputImpact,
+} from './impact/compare-policies.js';
+export { diffResults, CHANGE_KINDS, type ChangeKind, type ResultChange } from './impact/diff-results.js';
 export { DECISIONS, DECISION_NAMES, ISSUERS, ISSUER_NAMES, FILE_FORMATS, type Decision, type Issuer, type FileFormat } from './policy/vocabulary.js';
 export type { PolicyFile, DecisionRule, MaterialRequirement, Step, MaterialKind, TopLevelCondition, NestedCondition } from './policy/schema.js';
 export { FACTS, type FactName, type Facts } from './engine/facts.js';

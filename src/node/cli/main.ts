@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runExplain } from './explain.js';
+import { runImpact } from './impact.js';
 import { runLint } from './lint.js';
 import { runRegions } from './regions.js';
 import { EXIT, UsageError, type Values } from './shared.js';
@@ -17,6 +18,7 @@ const USAGE = `Usage:
   shebao-transfer explain --from <region> --to <region> [--date YYYY-MM-DD] [--types pension,medical] [--format text|json|md] [--json] [--rules DIR] [--overlay DIR] [--lang en]
   shebao-transfer test [--rules DIR] [--overlay DIR]
   shebao-transfer lint [DIR] [--overlay DIR] [--json] [--today YYYY-MM-DD] [--lang en]
+  shebao-transfer impact --overlay DIR <applications.ndjson|cases.ndjson|cases.json> [--rules DIR] [--today YYYY-MM-DD] [--json] [--lang en]
   shebao-transfer regions <query> [--json] [--limit N] [--level province|city|county]
   shebao-transfer --help | --version
 
@@ -45,6 +47,7 @@ const COMMANDS: Record<string, (positionals: string[], values: Values) => number
   explain: runExplain,
   test: runTests,
   lint: runLint,
+  impact: runImpact,
   regions: runRegions,
 };
 
