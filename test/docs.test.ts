@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/index.js';
 import * as node from '../src/node/index.js';
 import { ISSUE_CODES } from '../src/issues.js';
+import { POLICY_PROBLEM_CODES } from '../src/policy/problem-codes.js';
 import { withIssueTable } from '../src/build/issue-table.js';
 import { ROOT } from './support/fixtures.js';
 
@@ -61,5 +62,26 @@ describe('the workflow diagram in README.md', () => {
   it('is the one toMermaid() draws', async () => {
     const { toMermaid } = await import('../src/index.js');
     expect(readme).toContain(`\`\`\`mermaid\n${toMermaid()}\n\`\`\``);
+  });
+});
+
+describe('the maintainer guide (rules/README.md)', () => {
+  const guide = readFileSync(join(ROOT, 'rules', 'README.md'), 'utf8');
+
+  it('points only at files and folders that exist', () => {
+    const paths = [...guide.matchAll(/`((?:national|provinces|calendar|fixtures)\/[^`\s]*?)`/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(5);
+    // calendar/2027.yaml is the file the guide tells maintainers to add.
+    for (const path of paths.filter((p) => !p.includes('2027'))) {
+      const real = path.startsWith('fixtures/') ? join(ROOT, path) : join(ROOT, 'rules', path);
+      expect(existsSync(real), path).toBe(true);
+    }
+  });
+
+  it('names the lint codes of the issue, and README.md lists every policy problem code', () => {
+    for (const code of ['yaml.syntax', 'yaml.duplicate-key', 'condition.unknown-fact', 'material.unknown-kind', 'scope.unknown-region', 'effective.order', 'overlap.same-rank', 'gap.no-policy', 'policy.expired']) {
+      expect(guide, code).toContain(`\`${code}\``);
+    }
+    for (const code of Object.keys(POLICY_PROBLEM_CODES)) expect(readme, code).toContain(`\`${code}\``);
   });
 });
