@@ -88,6 +88,13 @@ holidays:
     expect(() => loadPolicies(rulesFolder({ 'calendar/2027.yaml': bad }), { extends: 'bundled' })).toThrow(/listed both as a day off and as a working day/);
   });
 
+  it('refuses two files for one year', () => {
+    const dir = rulesFolder({ 'calendar/2027.yaml': TEST_YEAR, 'calendar/2027.yml': TEST_YEAR });
+    const { problems } = lintPolicies(dir, { today: '2026-11-20' });
+    expect(problems.map((p) => `${p.file} ${p.code}`)).toEqual(['calendar/2027.yml calendar.duplicate-year']);
+    expect(problems[0]!.messageEn).toBe('the holidays of 2027 are also given in calendar/2027.yaml');
+  });
+
   it('rejects dates that do not exist', () => {
     const { problems } = parseCalendarYaml(TEST_YEAR.replace('"2027-01-03"', '"2027-02-30"'), 'calendar/2027.yaml');
     expect(problems[0]).toMatchObject({ code: 'schema', line: 6 });

@@ -102,7 +102,9 @@ export function readPolicyFolder(dir: string, options: ReadPolicyFolderOptions =
       if (text === undefined) continue;
       const parsed = parseCalendarYaml(text, file);
       problems.push(...parsed.problems);
-      if (parsed.year) calendar.push(parsed.year);
+      const other = parsed.year && calendar.find((y) => y.year === parsed.year!.year);
+      if (other) problems.push(policyProblem('calendar.duplicate-year', { file, line: 1, column: 1 }, { year: other.year, other: other.file }));
+      else if (parsed.year) calendar.push(parsed.year);
     }
   }
   return { documents, materials, calendar, problems, ownMaterials };
