@@ -95,7 +95,8 @@ export function assertPolicySet(value: unknown, where = 'options.policies'): ass
     typeof set !== 'object' ||
     !Array.isArray(set.policies) ||
     !(set.materials instanceof Map) ||
-    !(set.calendar instanceof WorkingCalendar) ||
+    // Duck-typed, not instanceof: a set loaded through the CommonJS build must work with the ESM one.
+    typeof (set.calendar as Partial<WorkingCalendar> | undefined)?.addWorkingDayNumbers !== 'function' ||
     typeof set.version !== 'string'
   ) {
     throw new PolicyError([policyProblem('schema', { file: where }, {

@@ -42,8 +42,9 @@ export function checkGaps(documents: PolicyDocument[], reportable: (doc: PolicyD
         key,
         uncovered(ranges, start).map((gap) => {
           // The policy whose decisions ran out just before the gap, preferring this scope's own.
-          const ending = ranges.filter((r) => r.to === gap.from - 1).sort((a, b) => (scopeKey(b.doc.policy.scope) === key ? 1 : 0) - (scopeKey(a.doc.policy.scope) === key ? 1 : 0));
-          return ending[0] ? { gap, before: ending[0].doc } : { gap };
+          const ending = ranges.filter((r) => r.to === gap.from - 1);
+          const before = (ending.find((r) => scopeKey(r.doc.policy.scope) === key) ?? ending[0])?.doc;
+          return before ? { gap, before } : { gap };
         }),
       );
     }
