@@ -47,6 +47,23 @@ const m = await import('shebao-transfer'); const n = await import('shebao-transf
     expect(node(['-e', SCRIPT(load)])).toEqual(EXPECTED);
   });
 
+  it('lets a rule set loaded through CommonJS decide in ESM, overlay and calendar file included', () => {
+    const script = `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+const m = await import('shebao-transfer');
+const n = require('shebao-transfer/node');
+const fs = require('node:fs');
+const app = { ...JSON.parse(fs.readFileSync('fixtures/applications/guiyang-to-harbin.json', 'utf8')), applicationDate: '2026-12-02' };
+const policies = n.loadPolicies('fixtures/overlays/example-vendor', { extends: 'bundled' });
+const r = m.validateTransfer(app, { today: '2026-12-02', policies });
+const lint = n.lintPolicies('fixtures/lint/planted-mistakes', { today: '2026-11-20' });
+console.log(JSON.stringify({ kinds: r.items[0].requiredDocuments.map((d) => d.kind), calendar: policies.calendar.dataSource(2026), lint: lint.problems.length > 10 }));`;
+    expect(node(['--input-type=module', '-e', script])).toEqual({
+      kinds: ['pension-contribution-certificate', 'id-card', 'separation-certificate'],
+      calendar: 'calendar-file',
+      lint: true,
+    });
+  });
+
   it('keeps node: imports out of the browser-safe core', () => {
     const core = readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8');
     expect(core).not.toMatch(/from ["']node:/);
