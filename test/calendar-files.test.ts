@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getBundledPolicies, validateTransfer, WorkingCalendar } from '../src/index.js';
+import { createCase, getBundledPolicies, overdue, transition, validateTransfer, WorkingCalendar, type TransferCase } from '../src/index.js';
 import { lintPolicies, loadPolicies, parseCalendarYaml } from '../src/node/index.js';
 import { toDayNumber, fromDayNumber } from '../src/calendar/iso-date.js';
 import { guiyangToHarbin, ROOT } from './support/fixtures.js';
@@ -47,6 +47,28 @@ describe('calendar files', () => {
     expect(medical(withYear)[0]).toBe('2027-01-05');
     expect(policies.calendar.covers(2027)).toBe(true);
     expect(getBundledPolicies().calendar.covers(2027)).toBe(false);
+  });
+
+  it('the workflow schedules and counts lateness in the rule set’s calendar', () => {
+    const policies = loadPolicies(rulesFolder({ 'calendar/2027.yaml': TEST_YEAR }), { extends: 'bundled' });
+    const now = '2026-12-21T09:00:00+08:00';
+    const send = (options: { policies?: typeof policies }) => {
+      let c: TransferCase = createCase({ ...guiyangToHarbin(), applicationDate: '2026-12-21' }, { now, ...options });
+      for (const type of ['submit', 'approve', 'send-to-agency'] as const) {
+        const r = transition(c, { type }, { now, ...options });
+        if (!r.ok) throw new Error(r.error.messageEn);
+        c = r.case;
+      }
+      return c;
+    };
+    const medicalDue = (c: TransferCase) => c.items.find((i) => i.insurance === 'medical')!.steps[0]!.due;
+    expect(medicalDue(send({}))).toBe('2027-01-04');
+    const withYear = send({ policies });
+    expect(medicalDue(withYear)).toBe('2027-01-05');
+    // 2027-01-05 to 2027-02-15: the test year's Spring Festival week is not counted as late.
+    const late = (opts: { policies?: typeof policies }) =>
+      overdue(withYear, '2027-02-15T09:00:00+08:00', opts).find((s) => s.insurance === 'medical')!.workingDaysLate;
+    expect(late({ policies }) + 5).toBe(late({}));
   });
 
   it('counts a make-up Saturday as a working day', () => {

@@ -1,6 +1,7 @@
 /** overdue(case, now): the steps at the agency that are past their due date. */
-import { workingDaysBetween } from '../calendar/working-days.js';
-import { InvalidDateError } from '../calendar/iso-date.js';
+import { bundledCalendar } from '../calendar/bundled-calendar.js';
+import { InvalidDateError, toDayNumber } from '../calendar/iso-date.js';
+import type { PolicySet } from '../policy/compile-policies.js';
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { TransferCase } from './case-types.js';
 import { chinaDate, normaliseInstant } from './china-time.js';
@@ -17,9 +18,11 @@ export interface OverdueStep {
 
 /**
  * The open steps of items at the agency whose due date has passed (in China's date of `now`).
+ * Working days late count in the calendar of `options.policies` (the bundled one by default).
  * @example overdue(c, '2026-12-14T09:00:00+08:00') // [{ insurance: 'pension', step: 'destination-acceptance-letter', … }]
  */
-export function overdue(transferCase: TransferCase, now: string): OverdueStep[] {
+export function overdue(transferCase: TransferCase, now: string, options: { policies?: PolicySet } = {}): OverdueStep[] {
+  const calendar = options?.policies?.calendar ?? bundledCalendar();
   const instant = normaliseInstant(now);
   if (!instant) throw new InvalidDateError(now);
   const today = chinaDate(instant);
@@ -34,7 +37,7 @@ export function overdue(transferCase: TransferCase, now: string): OverdueStep[] 
         name: step.name,
         nameEn: step.nameEn,
         due: step.due,
-        workingDaysLate: workingDaysBetween(step.due, today),
+        workingDaysLate: calendar.workingDaysBetweenNumbers(toDayNumber(step.due), toDayNumber(today)),
       });
     }
   }

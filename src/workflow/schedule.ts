@@ -3,18 +3,20 @@
  * the step before it ends — the day the item was sent for the first step, the day a step was
  * completed for the ones after it.
  */
-import { addWorkingDays } from '../calendar/working-days.js';
+import { bundledCalendar } from '../calendar/bundled-calendar.js';
+import { fromDayNumber, toDayNumber } from '../calendar/iso-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { CaseItem, CaseStep } from './case-types.js';
 
-/** The steps with every open step rescheduled from `start`, in order. */
-export function reschedule(steps: CaseStep[], start: string): CaseStep[] {
+/** The steps with every open step rescheduled from `start`, in order, in the calendar's working days. */
+export function reschedule(steps: CaseStep[], start: string, calendar: WorkingCalendar = bundledCalendar()): CaseStep[] {
   let previousEnd = start;
   return steps.map((step) => {
     if (step.completedAt !== undefined) {
       previousEnd = step.completedAt;
       return { ...step };
     }
-    const due = addWorkingDays(previousEnd, step.workingDays);
+    const due = fromDayNumber(calendar.addWorkingDayNumbers(toDayNumber(previousEnd), step.workingDays));
     previousEnd = due;
     return { ...step, due };
   });
@@ -27,8 +29,8 @@ export function estimatedCompletion(steps: CaseStep[]): string | undefined {
 }
 
 /** The item with its steps rescheduled from `start` and its estimated completion brought up to date. */
-export function withSchedule(item: CaseItem, start: string): CaseItem {
-  const steps = reschedule(item.steps, start);
+export function withSchedule(item: CaseItem, start: string, calendar?: WorkingCalendar): CaseItem {
+  const steps = reschedule(item.steps, start, calendar);
   const next: CaseItem = { ...item, steps };
   const end = estimatedCompletion(steps);
   if (end !== undefined) next.estimatedCompletion = end;

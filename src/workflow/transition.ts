@@ -179,7 +179,7 @@ function sendToAgency(ctx: Context): Outcome {
     if (item.state !== 'waiting' && item.state !== 'rejected') return item;
     sent.push(item.insurance);
     const { rejection: _rejection, acceptedAt: _acceptedAt, ...rest } = item;
-    return withSchedule({ ...rest, state: 'submitted', submittedAt: ctx.now }, ctx.today);
+    return withSchedule({ ...rest, state: 'submitted', submittedAt: ctx.now }, ctx.today, ctx.options.policies?.calendar);
   });
   const moved = items.filter((i) => sent.includes(i.insurance));
   const effects: Effect[] = [];
@@ -265,7 +265,7 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
       }
       case 'complete-step': {
         const steps = item.steps.map((s) => (s.step === ctx.event.step ? { ...s, completedAt: ctx.today } : s));
-        const next = withSchedule({ ...item, steps }, ctx.today);
+        const next = withSchedule({ ...item, steps }, ctx.today, ctx.options.policies?.calendar);
         effects.push(...deadlines([next]));
         return next;
       }
