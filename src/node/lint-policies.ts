@@ -10,7 +10,7 @@ import { compilePolicySet } from '../policy/compile-policies.js';
 import { lintDocuments } from '../policy/lint/lint-documents.js';
 import type { PolicyProblem } from '../policy/policy-error.js';
 import type { PolicyProblemCode, ProblemSeverity } from '../policy/problem-codes.js';
-import { readPolicyLayers, type LoadPoliciesOptions } from './load-policies.js';
+import { BUNDLED_PREFIX, readPolicyLayers, type LoadPoliciesOptions } from './load-policies.js';
 
 export interface LintOptions extends LoadPoliciesOptions {
   /** YYYY-MM-DD: policies that ended more than a year before it are flagged. The machine's date by default. */
@@ -58,7 +58,9 @@ export function lintPolicies(dir: string, options: LintOptions = {}): LintResult
   if (!isIsoDate(today)) throw new RangeError(`lintPolicies: today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
   const folder = readPolicyLayers(dir, options ?? {});
   const overlay = options?.extends !== undefined;
-  const reportable = (file: string) => !overlay || !(file.startsWith('bundled:') || file.startsWith('../'));
+  // Under an overlay, the files beneath it are named bundled:… or, for a folder, relative to the
+  // overlay (../rules/…): only the overlay's own files are reported on.
+  const reportable = (file: string) => !overlay || !(file.startsWith(BUNDLED_PREFIX) || file.startsWith('../'));
   const compiled = compilePolicySet(folder.documents, folder.materials, { calendar: folder.calendar });
   const problems = [
     ...folder.problems,
