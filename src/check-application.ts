@@ -11,6 +11,9 @@ import { validateCreditCode } from './identity/credit-code.js';
 import { IssueList, type Locale } from './issues.js';
 import { checkRoute, type RouteCheck } from './region/check-route.js';
 import type { Region } from './region/catalogue.js';
+import { INPUT_LIMITS } from './input/limits.js';
+import type { SnapshotProblem } from './input/snapshot.js';
+import { fieldName } from './application/field-name.js';
 
 export interface ApplicationCheck {
   app: ParsedApplication;
@@ -24,6 +27,30 @@ export interface ApplicationCheck {
   /** The valid insurance types chosen, each with its index in the application. */
   chosen: { type: InsuranceType; index: number }[];
   facts: ApplicationFacts;
+}
+
+const plausible = (date: string) => date >= INPUT_LIMITS.earliestDate && date <= INPUT_LIMITS.latestDate;
+
+/**
+ * Dates outside what can be handled (year 9999, year 1000) are reported and set aside, so that no
+ * deadline is counted from them: one request never walks thousands of years of calendar.
+ */
+function setAsideImplausibleDates(app: ParsedApplication, issues: IssueList): void {
+  const range = { from: INPUT_LIMITS.earliestDate, to: INPUT_LIMITS.latestDate };
+  for (const field of ['applicationDate', 'separationDate'] as const) {
+    const value = app[field];
+    if (value !== undefined && !plausible(value)) {
+      issues.add('date.out-of-range', [field], { field, value, ...range });
+      delete app[field];
+    }
+  }
+  for (const [type, c] of Object.entries(app.contributions ?? {})) {
+    const month = c?.lastPaidMonth;
+    if (c && month !== undefined && !plausible(`${month}-01`)) {
+      issues.add('date.out-of-range', ['contributions', type, 'lastPaidMonth'], { field: `contributions.${type}.lastPaidMonth`, value: month, ...range });
+      delete c.lastPaidMonth;
+    }
+  }
 }
 
 function checkDates(app: ParsedApplication, today: string | undefined, issues: IssueList): void {
@@ -103,12 +130,24 @@ function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
   });
 }
 
-export function checkApplication(application: unknown, options: { today?: string; locale?: Locale }): ApplicationCheck {
+const SNAPSHOT_LIMIT: Partial<Record<SnapshotProblem['code'], number>> = { 'input.too-deep': INPUT_LIMITS.maxDepth, 'input.too-large': INPUT_LIMITS.maxValues };
+
+export function checkApplication(
+  application: unknown,
+  options: { today?: string; locale?: Locale },
+  /** What taking a snapshot of hostile input found, reported first. */
+  snapshotProblems: SnapshotProblem[] = [],
+): ApplicationCheck {
   const { today } = options;
   if (today !== undefined && !isIsoDate(today)) throw new InvalidDateError(today);
+  if (today !== undefined && !plausible(today)) throw new InvalidDateError(today, `today is outside ${INPUT_LIMITS.earliestDate} to ${INPUT_LIMITS.latestDate}`);
   const issues = new IssueList(options.locale ?? 'zh-CN');
+  for (const p of snapshotProblems) {
+    issues.add(p.code, p.path, { field: p.path.length > 0 ? fieldName(p.path) : '(root)', ...(SNAPSHOT_LIMIT[p.code] ? { max: SNAPSHOT_LIMIT[p.code]! } : {}) });
+  }
   const parsed = parseApplication(application, issues);
   const app = parsed ?? {};
+  setAsideImplausibleDates(app, issues);
 
   const referenceDate = app.applicationDate ?? today;
   if (referenceDate === undefined && parsed) issues.add('date.no-reference', ['applicationDate']);

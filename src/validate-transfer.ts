@@ -2,7 +2,8 @@
  * validateTransfer(): checks an application of any shape and decides, per insurance type, what
  * happens, which documents are needed and when each step is due. Never throws on bad input.
  */
-import { toDayNumber } from './calendar/iso-date.js';
+import { InvalidDateError, toDayNumber } from './calendar/iso-date.js';
+import { snapshot, type SnapshotProblem } from './input/snapshot.js';
 import { checkApplication } from './check-application.js';
 import { buildItemFacts } from './engine/build-facts.js';
 import { evaluateItem } from './engine/evaluate-item.js';
@@ -23,6 +24,12 @@ export interface ValidateOptions {
   locale?: Locale;
 }
 
+/** 2027, or 2027–2029 for a run of years, or 2027、2029. */
+function spanOf(years: number[]): string {
+  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+  return contiguous && years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.join('、');
+}
+
 /**
  * Validates a transfer application and decides each insurance type.
  * @example
@@ -31,11 +38,25 @@ export interface ValidateOptions {
  */
 export function validateTransfer(application: unknown, givenOptions: ValidateOptions = {}): TransferResult {
   const options = givenOptions ?? {};
-  const locale = options.locale ?? 'zh-CN';
   const set = options.policies ?? getBundledPolicies();
   if (options.policies !== undefined) assertPolicySet(set);
-  const { app, issues, referenceDate, today, route, chosen, facts } = checkApplication(application, options);
+  try {
+    return validateInput(application, options, set);
+  } catch (error) {
+    if (error instanceof InvalidDateError) throw error; // a programmer's `today`
+    // Input that throws when read (getters, proxies): validate a defensive plain-JSON snapshot instead.
+    const { value, problems } = snapshot(application);
+    return validateInput(value, options, set, problems);
+  }
+}
 
+/**
+ * validateTransfer over input already read: plain JSON (a snapshot) with the problems reading it
+ * found. createCase validates the snapshot it stores this way.
+ */
+export function validateInput(application: unknown, options: ValidateOptions, set: PolicySet, snapshotProblems: SnapshotProblem[] = []): TransferResult {
+  const locale = options.locale ?? 'zh-CN';
+  const { app, issues, referenceDate, today, route, chosen, facts } = checkApplication(application, options, snapshotProblems);
   const provided = new Set<string>();
   for (const m of app.materials ?? []) if (m && typeof m.kind === 'string') provided.add(m.kind);
   const referenceDay = referenceDate === undefined ? undefined : toDayNumber(referenceDate);
@@ -57,7 +78,8 @@ export function validateTransfer(application: unknown, givenOptions: ValidateOpt
     return due !== undefined && (max === undefined || due > max) ? due : max;
   }, undefined);
   if (referenceDate && lastDue) {
-    for (const year of set.calendar.yearsBeyondData(referenceDate, lastDue)) issues.add('calendar.beyond-data', [], { year });
+    const years = set.calendar.yearsBeyondData(referenceDate, lastDue);
+    if (years.length > 0) issues.add('calendar.beyond-data', [], { years: spanOf(years) });
   }
 
   checkMaterials(app.materials, {

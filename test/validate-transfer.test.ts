@@ -65,7 +65,7 @@ describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
   });
 
   it('flags the 2027 deadlines as computed without that year’s holiday data', () => {
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'calendar.beyond-data', severity: 'warning', params: { year: 2027 } }));
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'calendar.beyond-data', severity: 'warning', params: { years: '2027' } }));
   });
 
   it('marks unverified steps and warns about them', () => {

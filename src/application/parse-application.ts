@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { IssueList, IssuePath } from '../issues.js';
 import { ApplicationSchema, type Application } from './schema.js';
 import { reportUnknownInsuranceType } from './report-unknown-insurance.js';
+import { boundApplication } from './bound-application.js';
+import { fieldName } from './field-name.js';
 
 type DeepPartial<T> = T extends (infer E)[]
   ? (DeepPartial<E> | undefined)[]
@@ -53,9 +55,6 @@ const EXPECTED_EN: Record<string, string> = {
 const DATE_FIELDS = /(Date)$/;
 const MONTH_FIELDS = /(Month)$/;
 
-function fieldName(path: IssuePath): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
-}
 
 function valueAt(root: unknown, path: IssuePath): unknown {
   let current = root;
@@ -121,14 +120,24 @@ function salvage(schema: z.ZodType, value: unknown, path: IssuePath, issues: Iss
   return undefined;
 }
 
+/** A field set aside as too long is not also "missing". */
+function dropRequiredWhereTooLong(issues: IssueList): void {
+  const tooLong = new Set(issues.items.filter((i) => i.code === 'input.too-long').map((i) => i.path.join('\u0000')));
+  const kept = issues.items.filter((i) => !(i.code === 'input.required' && tooLong.has(i.path.join('\u0000'))));
+  issues.items.splice(0, issues.items.length, ...kept);
+}
+
 /** Parses anything into the valid part of an application, reporting each fault as an issue. */
 export function parseApplication(input: unknown, issues: IssueList): ParsedApplication | undefined {
   if (!isPlainObject(input)) {
     issues.add('input.not-object', []);
     return undefined;
   }
+  const bounded = boundApplication(input, issues);
   // Most applications are well formed: one parse of the whole, and field by field only on failure.
-  const whole = ApplicationSchema.safeParse(input);
+  const whole = ApplicationSchema.safeParse(bounded);
   if (whole.success) return whole.data;
-  return salvage(ApplicationSchema, input, [], issues) as ParsedApplication;
+  const parsed = salvage(ApplicationSchema, bounded, [], issues) as ParsedApplication;
+  if (bounded !== input) dropRequiredWhereTooLong(issues);
+  return parsed;
 }

@@ -24,8 +24,11 @@ export function isIsoDate(value: unknown): value is string {
 
 export class InvalidDateError extends RangeError {
   readonly code = 'invalid-date';
-  constructor(readonly value: unknown) {
-    super(`Not a YYYY-MM-DD date: ${JSON.stringify(value)}`);
+  constructor(
+    readonly value: unknown,
+    why = 'not a YYYY-MM-DD date',
+  ) {
+    super(`${why[0]!.toUpperCase()}${why.slice(1)}: ${String(JSON.stringify(value)).slice(0, 100)}`);
     this.name = 'InvalidDateError';
   }
 }

@@ -136,7 +136,8 @@ export const StepSchema = strictObject({
   name: string().min(1),
   nameEn: string().min(1),
   actor: zEnum(ISSUERS),
-  workingDays: number().int().nonnegative(),
+  /** At most 1,000: a step of years is a typo, and every day of it would be counted. */
+  workingDays: number().int().nonnegative().max(1000),
   forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
 });
 

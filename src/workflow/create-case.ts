@@ -1,12 +1,13 @@
 /** createCase(): a new case in draft, validated, with one item per insurance type that needs the agency. */
 import { InvalidDateError } from '../calendar/iso-date.js';
 import { hashJson } from '../policy/hash-json.js';
-import type { PolicySet } from '../policy/compile-policies.js';
-import { validateTransfer } from '../validate-transfer.js';
+import { assertPolicySet, type PolicySet } from '../policy/compile-policies.js';
+import { getBundledPolicies } from '../policy/bundled-policies.js';
+import { snapshot } from '../input/snapshot.js';
+import { validateInput } from '../validate-transfer.js';
 import { itemsFromValidation } from './case-items.js';
 import { CASE_SCHEMA_VERSION, type Actor, type TransferCase } from './case-types.js';
 import { chinaDate, normaliseInstant } from './china-time.js';
-import { toPlainJson } from './plain-json.js';
 
 export interface CaseOptions {
   /** The current instant, ISO 8601 with a time zone: the library never reads the clock. */
@@ -22,8 +23,11 @@ export interface CaseOptions {
 export function createCase(application: unknown, options: CaseOptions & { id?: string; actor?: Actor }): TransferCase {
   const now = normaliseInstant(options?.now);
   if (!now) throw new InvalidDateError(options?.now);
-  const plain = toPlainJson(application);
-  const validation = validateTransfer(plain, { today: chinaDate(now), ...(options.policies ? { policies: options.policies } : {}) });
+  // What is stored is a plain-JSON snapshot, and what is validated is exactly what is stored.
+  const { value: plain, problems } = snapshot(application);
+  const set = options.policies ?? getBundledPolicies();
+  if (options.policies !== undefined) assertPolicySet(set);
+  const validation = validateInput(plain, { today: chinaDate(now) }, set, problems);
   const declaredId = (plain as { id?: unknown } | null)?.id;
   const id = typeof declaredId === 'string' && declaredId.length > 0 ? declaredId : options.id ?? `case-${hashJson({ application: plain, now })}`;
   const entry: TransferCase['history'][number] = { seq: 1, event: 'create', at: now, from: null, to: 'draft', applicationVersion: 1 };

@@ -27,7 +27,7 @@ import {
 import { chinaDate, normaliseInstant } from './china-time.js';
 import { CASE_EVENTS, ITEM_EVENTS, isCaseEvent } from './machine.js';
 import { RETURN_REASON_NAMES } from './notifications.js';
-import { toPlainJson } from './plain-json.js';
+import { snapshot, type SnapshotProblem } from '../input/snapshot.js';
 import { withSchedule } from './schedule.js';
 import { transitionError } from './transition-errors.js';
 
@@ -142,7 +142,7 @@ function latest(items: CaseItem[]): string {
 
 function edit(ctx: Context): Outcome {
   if (ctx.event.application === undefined) return transitionError('invalid-event', { detail: 'edit 需要 application', detailEn: 'edit needs an application' });
-  const application = toPlainJson(ctx.event.application);
+  const application = ctx.event.application;
   const validation = revalidate(ctx, application);
   return { application, validation, items: mergeItems(ctx.case.items, validation), effects: [] };
 }
@@ -285,8 +285,18 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
 
 // ——— the transition ———
 
+/** The first problem of a snapshot, as a detail for a refusal. */
+function snapshotDetail(problems: SnapshotProblem[]): string | undefined {
+  const first = problems[0];
+  return first ? `${first.path.join('.') || '(root)'}: ${first.code}` : undefined;
+}
+
 function readEvent(event: unknown): CaseEvent | TransitionError {
-  const parsed = CaseEventSchema.safeParse(event);
+  // A plain-JSON snapshot: the event's application is stored as it is read here, once.
+  const { value, problems } = snapshot(event);
+  const problem = snapshotDetail(problems);
+  if (problem) return transitionError('invalid-event', { detail: problem, detailEn: problem });
+  const parsed = CaseEventSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     const detail = `${first.path.join('.') || 'type'}: ${first.message}`;
@@ -302,13 +312,17 @@ function readEvent(event: unknown): CaseEvent | TransitionError {
  * if (r.ok) { save(r.case); deliver(r.effects); } else show(r.error.message);
  */
 export function transition(transferCase: unknown, event: unknown, options: TransitionOptions): TransitionResult {
-  const checked = TransferCaseSchema.safeParse(transferCase);
+  // Read once, defensively, as plain JSON; only the contract's fields go on into the next case.
+  const { value, problems } = snapshot(transferCase);
+  const problem = snapshotDetail(problems);
+  if (problem) return { ok: false, error: transitionError('invalid-case', { detail: problem, detailEn: problem }) };
+  const checked = TransferCaseSchema.safeParse(value);
   if (!checked.success) {
     const first = checked.error.issues[0]!;
     const detail = `${first.path.join('.')}: ${first.message}`;
     return { ok: false, error: transitionError('invalid-case', { detail, detailEn: detail }) };
   }
-  const current = transferCase as TransferCase;
+  const current = checked.data as unknown as TransferCase;
   const now = normaliseInstant(options?.now);
   if (!now) return { ok: false, error: transitionError('invalid-time') };
   const ev = readEvent(event);

@@ -1,0 +1,130 @@
+/**
+ * A plain-JSON snapshot of outside input, read defensively: every property is read once, inside a
+ * try, so that throwing getters, revoked or hostile Proxies and null-prototype objects become data
+ * or problems, never exceptions. The walk is iterative (no stack overflow at any depth) and bounded
+ * in depth and size. `__proto__`, `constructor` and `prototype` keys stay plain own data.
+ */
+import type { IssuePath } from '../issues.js';
+import { INPUT_LIMITS } from './limits.js';
+
+export type SnapshotProblemCode = 'input.unreadable' | 'input.cyclic' | 'input.too-deep' | 'input.too-large' | 'input.not-json';
+
+export interface SnapshotProblem {
+  code: SnapshotProblemCode;
+  path: IssuePath;
+}
+
+export interface Snapshot {
+  value: unknown;
+  problems: SnapshotProblem[];
+}
+
+export interface SnapshotLimits {
+  maxDepth: number;
+  maxValues: number;
+}
+
+interface Frame {
+  source: object;
+  target: Record<string, unknown> | unknown[];
+  path: IssuePath;
+  depth: number;
+}
+
+/** Sets a key as an own data property, whatever its name (never the prototype). */
+function put(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Takes a snapshot of `input` as plain JSON, with the problems found on the way. */
+export function snapshot(input: unknown, limits: SnapshotLimits = INPUT_LIMITS): Snapshot {
+  const problems: SnapshotProblem[] = [];
+  const onPath = new Set<object>(); // the containers being read and their ancestors: a cycle, not a shared object
+  const stack: (Frame | { leave: object })[] = [];
+  let values = 0;
+  let full = false;
+
+  /** The plain form of a leaf, or an empty container with its frame added to `pending`, or undefined to drop. */
+  const convert = (value: unknown, path: IssuePath, depth: number, pending: Frame[]): unknown => {
+    if (++values > limits.maxValues) {
+      if (!full) problems.push({ code: 'input.too-large', path });
+      full = true;
+      return undefined;
+    }
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return value;
+      case 'number':
+        return Number.isFinite(value) ? value : null;
+      case 'bigint':
+        problems.push({ code: 'input.not-json', path });
+        return undefined;
+      case 'object':
+        break;
+      default:
+        return undefined; // undefined, functions and symbols, as JSON.stringify drops them
+    }
+    if (value === null) return null;
+    if (onPath.has(value)) {
+      problems.push({ code: 'input.cyclic', path });
+      return null;
+    }
+    if (depth >= limits.maxDepth) {
+      problems.push({ code: 'input.too-deep', path });
+      return null;
+    }
+    try {
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+      const target: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+      pending.push({ source: value, target, path, depth });
+      return target;
+    } catch {
+      problems.push({ code: 'input.unreadable', path });
+      return undefined;
+    }
+  };
+
+  /** Children are read in order; each one's `leave` marker lies under it, so it is on the path while read. */
+  const schedule = (frames: Frame[]) => {
+    for (let i = frames.length - 1; i >= 0; i--) stack.push({ leave: frames[i]!.source }, frames[i]!);
+  };
+
+  const first: Frame[] = [];
+  const root = convert(input, [], 0, first);
+  schedule(first);
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if ('leave' in frame) {
+      onPath.delete(frame.leave);
+      continue;
+    }
+    const { source, target, path, depth } = frame;
+    onPath.add(source);
+    const isArray = Array.isArray(target);
+    let keys: string[];
+    try {
+      keys = isArray ? Array.from({ length: (source as unknown[]).length }, (_, i) => String(i)) : Object.keys(source);
+    } catch {
+      problems.push({ code: 'input.unreadable', path });
+      continue;
+    }
+    const children: Frame[] = [];
+    for (const key of keys) {
+      if (full) break;
+      const name = isArray ? Number(key) : key;
+      const childPath = [...path, name];
+      let plain: unknown;
+      try {
+        plain = convert((source as Record<string, unknown>)[key], childPath, depth + 1, children);
+      } catch {
+        problems.push({ code: 'input.unreadable', path: childPath });
+        plain = undefined;
+      }
+      if (plain !== undefined) put(target, name, plain);
+      else if (isArray) put(target, name, null); // as JSON.stringify keeps an array's length
+    }
+    schedule(children);
+  }
+  return { value: root, problems };
+}
