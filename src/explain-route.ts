@@ -6,6 +6,9 @@
 import { INSURANCE_NAMES, INSURANCE_TYPES, isInsuranceType, type InsuranceType } from './application/insurance-types.js';
 import { reportUnknownInsuranceType } from './application/report-unknown-insurance.js';
 import { isIsoDate } from './calendar/iso-date.js';
+import { INPUT_LIMITS } from './input/limits.js';
+import { snapshot } from './input/snapshot.js';
+import { textOf } from './input/text-of.js';
 import { describeCondition } from './engine/describe-condition.js';
 import { IssueList, type Issue, type Locale, type Source } from './issues.js';
 import { getBundledPolicies } from './policy/bundled-policies.js';
@@ -98,27 +101,64 @@ function partInfo(part: CompiledPart<{ id: string; when?: unknown }>, locale: Lo
   return info;
 }
 
+/** The options as plain data, read once and defensively (the rule set is taken as it is). */
+function readOptions(given: unknown): { options: Partial<ExplainOptions>; unreadable: (string | number)[][] } {
+  if (given === null || typeof given !== 'object') return { options: {}, unreadable: [] };
+  let policies: unknown;
+  try {
+    policies = (given as { policies?: unknown }).policies;
+  } catch {
+    policies = undefined;
+  }
+  const picked = pick(given, ['from', 'to', 'date', 'types', 'locale']);
+  const { value, problems } = snapshot(picked.values);
+  const options = (value ?? {}) as Partial<ExplainOptions>;
+  if (policies !== undefined) options.policies = policies as PolicySet;
+  return { options, unreadable: [...picked.unreadable.map((key) => [key]), ...problems.map((p) => p.path)] };
+}
+
+/** The named properties of an object, each read inside a try: a throwing getter is unreadable, not fatal. */
+function pick(source: object, keys: string[]): { values: Record<string, unknown>; unreadable: string[] } {
+  const values: Record<string, unknown> = {};
+  const unreadable: string[] = [];
+  for (const key of keys) {
+    try {
+      const value = (source as Record<string, unknown>)[key];
+      if (value !== undefined) values[key] = value;
+    } catch {
+      unreadable.push(key);
+    }
+  }
+  return { values, unreadable };
+}
+
 /**
  * Explains the policies in force on a route.
  * @example explainRoute({ from: '贵阳', to: '哈尔滨', date: '2026-11-20', types: ['pension'] })
  */
 export function explainRoute(givenOptions: ExplainOptions): RouteExplanation {
-  const options: Partial<ExplainOptions> = givenOptions ?? {};
-  const locale = options.locale ?? 'zh-CN';
+  const { options, unreadable } = readOptions(givenOptions);
+  const locale = options.locale === 'en' ? 'en' : 'zh-CN';
   const lang = locale === 'en' ? 'en' : 'zh';
   const set = options.policies ?? getBundledPolicies();
   if (options.policies !== undefined) assertPolicySet(set);
   const issues = new IssueList(locale);
+  for (const path of unreadable) issues.add('input.unreadable', path, { field: path.join('.') || 'options' });
   for (const end of ['from', 'to'] as const) if (options[end] === undefined) issues.add('input.required', [end], { field: end });
   const from = resolveRegionAt(options.from, ['from'], issues);
   const to = resolveRegionAt(options.to, ['to'], issues);
   let date = options.date;
   if (date !== undefined && !isIsoDate(date)) {
-    issues.add('date.invalid', ['date'], { field: 'date', value: String(date), format: 'YYYY-MM-DD', example: '2026-11-20' });
+    issues.add('date.invalid', ['date'], { field: 'date', value: textOf(date) ?? typeof date, format: 'YYYY-MM-DD', example: '2026-11-20' });
     date = undefined;
   }
   const types: InsuranceType[] = [];
-  (options.types ?? [...INSURANCE_TYPES]).forEach((type, index) => {
+  let asked: unknown[] = [...INSURANCE_TYPES];
+  if (options.types !== undefined) {
+    if (Array.isArray(options.types)) asked = options.types.slice(0, INPUT_LIMITS.maxInsuranceTypes);
+    else issues.add('input.type', ['types'], { field: 'types', expected: '列表', expectedEn: 'a list' });
+  }
+  asked.forEach((type, index) => {
     if (isInsuranceType(type)) {
       if (!types.includes(type)) types.push(type);
       return;

@@ -52,5 +52,7 @@ export function guessInsuranceType(value: unknown): InsuranceType | undefined {
   if (typeof value !== 'string') return undefined;
   const key = value.trim().toLowerCase();
   if (isInsuranceType(key)) return key;
-  return ALIASES[key] ?? ALIASES[key.replace(/\s+/g, '')];
+  const compact = key.replace(/\s+/g, '');
+  // Own keys only: "constructor" is no insurance type, and must not find Object's.
+  return Object.hasOwn(ALIASES, key) ? ALIASES[key] : Object.hasOwn(ALIASES, compact) ? ALIASES[compact] : undefined;
 }

@@ -1,13 +1,15 @@
 /** The issue for an insurance type that is not one of the six, naming the id it most likely meant. */
+import { textOf } from '../input/text-of.js';
 import type { IssueList, IssuePath } from '../issues.js';
 import { guessInsuranceType, INSURANCE_TYPES } from './insurance-types.js';
 
 export function reportUnknownInsuranceType(value: unknown, path: IssuePath, issues: IssueList): void {
   const guess = guessInsuranceType(value);
+  const text = textOf(value) ?? (value === null ? 'null' : `(${typeof value})`);
   issues.add('insurance.unknown', path, {
-    value: String(value),
+    value: text,
     types: INSURANCE_TYPES.join(', '),
-    hint: guess ? `（「${String(value)}」应写作 ${guess}）` : '',
-    hintEn: guess ? ` ("${String(value)}" is written ${guess})` : '',
+    hint: guess ? `（「${text}」应写作 ${guess}）` : '',
+    hintEn: guess ? ` ("${text}" is written ${guess})` : '',
   });
 }

@@ -5,6 +5,7 @@
  */
 import { Rule } from 'json-rules-engine';
 import type { PolicyProblemCode } from '../policy/problem-codes.js';
+import { POLICY_LIMITS } from '../input/limits.js';
 import type { TopLevelCondition } from '../policy/schema.js';
 import { isFactName, type Facts } from './facts.js';
 import { getOperator } from './operators.js';
@@ -51,6 +52,24 @@ function readFact(facts: Facts, name: string, path: string | undefined): unknown
   return path === undefined ? value : resolvePath(value, path);
 }
 
+const TOO_DEEP = { detail: 'all / any / not / 命名条件', detailEn: 'all / any / not / named conditions', max: String(POLICY_LIMITS.maxConditionDepth) };
+
+/** The nesting of a condition tree, counted without recursion; stops counting past `limit`. */
+function depthOf(condition: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[condition, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    const { all, any, not } = node as { all?: unknown; any?: unknown; not?: unknown };
+    for (const list of [all, any]) if (Array.isArray(list)) for (const child of list) stack.push([child, depth + 1]);
+    if (not !== undefined) stack.push([not, depth + 1]);
+  }
+  return deepest;
+}
+
 class Compiler {
   readonly problems: ConditionProblem[] = [];
   private readonly compiledNamed = new Map<string, Predicate>();
@@ -65,6 +84,12 @@ class Compiler {
   }
 
   compileTop(condition: TopLevelCondition, path: (string | number)[]): Predicate {
+    // json-rules-engine parses the tree recursively: measure it first, without recursing.
+    const depth = depthOf(condition, POLICY_LIMITS.maxConditionDepth);
+    if (depth > POLICY_LIMITS.maxConditionDepth) {
+      this.report({ path, code: 'condition.too-deep', params: TOO_DEEP, message: `the condition is nested more than ${POLICY_LIMITS.maxConditionDepth} levels deep` });
+      return () => false;
+    }
     let parsed: ParsedNode;
     try {
       parsed = (new Rule({ conditions: condition as never, event: { type: 'match' } }) as unknown as { conditions: ParsedNode }).conditions;
@@ -79,9 +104,13 @@ class Compiler {
   private compileNamed(name: string, path: (string | number)[]): Predicate {
     const done = this.compiledNamed.get(name);
     if (done) return done;
-    const definition = this.named[name];
+    const definition = Object.hasOwn(this.named, name) ? this.named[name] : undefined;
     if (!definition) {
       this.report({ path, code: 'condition.unknown-named', params: { name }, message: `unknown named condition "${name}"` });
+      return () => false;
+    }
+    if (this.compiling.size >= POLICY_LIMITS.maxConditionDepth) {
+      this.report({ path, code: 'condition.too-deep', params: TOO_DEEP, message: `named conditions refer to one another more than ${POLICY_LIMITS.maxConditionDepth} deep` });
       return () => false;
     }
     if (this.compiling.has(name)) {
@@ -119,6 +148,12 @@ class Compiler {
     const fact = node.fact!;
     if (!isFactName(fact)) {
       this.report({ path: [...path, 'fact'], code: 'condition.unknown-fact', params: { fact }, message: `unknown fact "${fact}"` });
+      return () => false;
+    }
+    const decorators = String(node.operator).split(':').length - 1;
+    if (decorators > POLICY_LIMITS.maxOperatorDecorators) {
+      const params = { detail: `运算符有 ${decorators} 个修饰`, detailEn: `${decorators} decorators on the operator`, max: String(POLICY_LIMITS.maxOperatorDecorators) };
+      this.report({ path: [...path, 'operator'], code: 'condition.too-deep', params, message: `more than ${POLICY_LIMITS.maxOperatorDecorators} decorators on the operator` });
       return () => false;
     }
     const operator = getOperator(node.operator!);

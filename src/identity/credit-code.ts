@@ -1,3 +1,4 @@
+import { textOf } from '../input/text-of.js';
 import { IssueList, type Issue, type Locale } from '../issues.js';
 import { lookupRegion } from '../region/resolve-region.js';
 
@@ -23,6 +24,9 @@ export interface CreditCodeResult {
 
 /** The check character for the first 17 characters of a credit code. */
 export function creditCodeCheckCharacter(first17: string): string {
+  if (typeof first17 !== 'string' || !/^[0-9A-HJ-NPQRTUWXY]{17}/.test(first17)) {
+    throw new TypeError('creditCodeCheckCharacter: expected a string beginning with 17 characters of 0-9 and A-Y (no I, O, S, V, Z)');
+  }
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(first17[i]!) * WEIGHTS[i]!;
   return ALPHABET[(31 - (sum % 31)) % 31]!;
@@ -32,9 +36,15 @@ export function creditCodeCheckCharacter(first17: string): string {
  * Checks a unified social credit code and reads the region it was registered in.
  * @example validateCreditCode('91350100M000100Y43').value?.region?.name // '福州市'
  */
-export function validateCreditCode(input: string, options: { locale?: Locale } = {}): CreditCodeResult {
+export function validateCreditCode(input: string, givenOptions: { locale?: Locale } = {}): CreditCodeResult {
+  const options = givenOptions ?? {};
   const issues = new IssueList(options.locale);
-  const code = String(input).trim().toUpperCase();
+  const text = textOf(input);
+  if (text === undefined) {
+    issues.add('input.type', [], { field: 'creditCode', expected: '文本', expectedEn: 'text' });
+    return { ok: false, issues: issues.items };
+  }
+  const code = text.trim().toUpperCase();
   let valid = true;
   for (let i = 0; i < code.length && valid; i++) valid = ALPHABET.includes(code[i]!);
   if (!valid) {

@@ -3,6 +3,7 @@
  * Kong, Macao and Taiwan residents (address codes 810000/820000/830000) and the 2023 foreign
  * permanent residence ID card (first digit 9). All share the ISO 7064 MOD 11-2 check character.
  */
+import { textOf } from '../input/text-of.js';
 import { isRealDate } from '../calendar/iso-date.js';
 import { IssueList, type Issue, type IssueCode, type Locale } from '../issues.js';
 import { findRegionByCode, type Region } from '../region/catalogue.js';
@@ -62,6 +63,9 @@ function birthDateProblem(yyyymmdd: string, today: string | undefined): { code: 
 
 /** The 18-digit form of a 15-digit first-generation number (born 19xx), with its check character. */
 export function upgradeFirstGenerationId(id15: string): string {
+  if (typeof id15 !== 'string' || !/^\d{15}$/.test(id15)) {
+    throw new TypeError(`upgradeFirstGenerationId: expected a 15-digit first-generation ID number, got ${String(textOf(id15) ?? typeof id15).slice(0, 40)}`);
+  }
   const first17 = `${id15.slice(0, 6)}19${id15.slice(6, 15)}`;
   return first17 + mod11CheckCharacter(first17);
 }
@@ -83,10 +87,16 @@ function regionOfAddress(addressCode: string): { region?: Region; current: boole
  * with every problem as an issue. Pass `today` (YYYY-MM-DD) to reject birth dates in the future.
  * @example parseIdNumber('11010519491231002X').value?.region?.name // '朝阳区'
  */
-export function parseIdNumber(input: string, options: { today?: string; locale?: Locale } = {}): IdNumberResult {
+export function parseIdNumber(input: string, givenOptions: { today?: string; locale?: Locale } = {}): IdNumberResult {
+  const options = givenOptions ?? {};
   const issues = new IssueList(options.locale);
   const fail = (): IdNumberResult => ({ ok: false, issues: issues.items });
-  const id = String(input).trim().toUpperCase();
+  const text = textOf(input);
+  if (text === undefined) {
+    issues.add('input.type', [], { field: 'idNumber', expected: '文本', expectedEn: 'text' });
+    return fail();
+  }
+  const id = text.trim().toUpperCase();
   if (/^\d{15}$/.test(id)) {
     const invalid = birthDateProblem(`19${id.slice(6, 12)}`, options.today);
     issues.add('id.first-generation', [], { upgraded: invalid ? '（出生日期无效，无法换算）' : upgradeFirstGenerationId(id) });

@@ -59,22 +59,40 @@ function withFormat(info: Omit<DetectedFileType, 'format'>): DetectedFileType {
   return format ? { ...info, format } : { ...info };
 }
 
+/** The signatures and ZIP entry names all lie within the first 64 KB. */
+const HEAD_BYTES = 64 * 1024;
+
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
+/** The first bytes of what was given, or undefined for anything that is not bytes. */
+function headOf(bytes: unknown): Uint8Array | undefined {
+  if (bytes instanceof Uint8Array) return bytes.subarray(0, HEAD_BYTES);
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes, 0, Math.min(bytes.byteLength, HEAD_BYTES));
+  if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES));
+  if (Array.isArray(bytes)) {
+    const head = bytes.slice(0, HEAD_BYTES);
+    return head.every((b) => Number.isInteger(b) && b >= 0 && b <= 255) ? Uint8Array.from(head as number[]) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The type of a file from its first bytes (a few kilobytes are enough), or undefined when the
- * bytes match no known signature.
+ * bytes match no known signature — or when what was given is not bytes at all (a Uint8Array, an
+ * ArrayBuffer, another typed array or DataView, or an array of numbers 0–255).
  * @example detectFileType(new TextEncoder().encode('%PDF-1.7')) // { type: 'pdf', mimeType: 'application/pdf', … }
  */
-export function detectFileType(bytes: Uint8Array | ArrayBuffer | number[]): DetectedFileType | undefined {
-  const data = bytes instanceof Uint8Array ? bytes : Array.isArray(bytes) ? Uint8Array.from(bytes) : new Uint8Array(bytes);
-  if (data.length === 0) return undefined;
-  const guesses = filetypeinfo(data).map((g) => ALIASES[g.typename] ?? g.typename);
+export function detectFileType(bytes: Uint8Array | ArrayBuffer | ArrayBufferView | number[]): DetectedFileType | undefined {
+  const data = headOf(bytes);
+  if (!data || data.length === 0) return undefined;
+  const guesses = filetypeinfo(data).map((g) => own(ALIASES, g.typename) ?? g.typename);
   if (guesses.includes('zip')) {
     const names = zipEntryNames(data);
     const inner = ZIP_ENTRY_NAMES.find(([pattern]) => pattern.test(names))?.[1] ?? 'zip';
-    return withFormat(KNOWN[inner]!);
+    return withFormat(own(KNOWN, inner)!);
   }
-  const known = guesses.find((g) => KNOWN[g] !== undefined);
-  if (known) return withFormat(KNOWN[known]!);
+  const known = guesses.find((g) => own(KNOWN, g) !== undefined);
+  if (known) return withFormat(own(KNOWN, known)!);
   const first = filetypeinfo(data)[0];
   if (!first) return undefined;
   return { type: first.typename, mimeType: first.mime ?? 'application/octet-stream', extension: first.extension ?? first.typename };

@@ -1,5 +1,6 @@
 /** Reads the `*.test.yaml` policy tests below a rules folder and resolves each case's application. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { POLICY_LIMITS } from '../input/limits.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { deepMerge } from '../policy-tests/deep-merge.js';
@@ -40,6 +41,11 @@ export function readPolicyTests(dir: string): PolicyTestFolder {
   for (const path of listTests(dir)) {
     const file = relative(dir, path).split(sep).join('/');
     try {
+      const size = statSync(path).size;
+      if (size > POLICY_LIMITS.maxFileBytes) {
+        problems.push({ file, message: `the file has ${size} bytes, more than the limit of ${POLICY_LIMITS.maxFileBytes}` });
+        continue;
+      }
       const parsed = PolicyTestFileSchema.safeParse(parse(readFileSync(path, 'utf8')));
       if (!parsed.success) {
         for (const issue of parsed.error.issues) problems.push({ file, message: `${issue.path.join('.')}: ${issue.message}` });

@@ -1,9 +1,10 @@
 /** Runs one policy test case: validates its application and lists every way the result differs. */
+import { snapshot } from '../input/snapshot.js';
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { PolicySet } from '../policy/compile-policies.js';
 import type { TransferResult } from '../result.js';
 import { validateTransfer } from '../validate-transfer.js';
-import type { Expectation } from './schema.js';
+import { ExpectationSchema, type Expectation } from './schema.js';
 
 export interface PolicyTestOutcome {
   pass: boolean;
@@ -23,6 +24,12 @@ export function runPolicyTest(
 ): PolicyTestOutcome {
   const result = validateTransfer(application, options);
   const failures: string[] = [];
+  const checked = ExpectationSchema.safeParse(snapshot(expect).value);
+  if (!checked.success) {
+    const first = checked.error.issues[0]!;
+    return { pass: false, failures: [`expect is not valid: ${first.path.join('.') || '(root)'}: ${first.message}`], result };
+  }
+  expect = checked.data;
   if (expect.ok !== undefined && result.ok !== expect.ok) {
     const errors = result.issues.filter((i) => i.severity === 'error').map((i) => i.code);
     failures.push(`ok: expected ${expect.ok}, got ${result.ok}${errors.length ? ` (errors: ${errors.join(', ')})` : ''}`);

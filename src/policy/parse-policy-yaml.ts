@@ -2,7 +2,8 @@
  * Reads policy, material-catalogue and calendar YAML with positions: every YAML or schema fault
  * comes back as a problem with a code, the file, the line and the column a maintainer can jump to.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { POLICY_LIMITS } from '../input/limits.js';
 import { locales, type z } from 'zod';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import type { PolicyDocument } from './compile-policies.js';
@@ -66,10 +67,58 @@ interface ReadYaml {
   problems: PolicyProblem[];
 }
 
+const RESERVED_KEYS = new Set(['__proto__']);
+
+/**
+ * What the YAML parser does not stop: nesting deeper than any policy needs (the later steps would
+ * recurse through it), and `__proto__` keys (which would become a prototype, not data). Iterative.
+ */
+function checkShape(doc: Document, lines: LineCounter, file: string): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const at = (node: unknown) => {
+    const offset = (node as { range?: [number, number, number] } | null)?.range?.[0];
+    const pos = offset === undefined ? { line: 1, col: 1 } : lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > POLICY_LIMITS.maxYamlDepth) {
+      problems.push(policyProblem('yaml.too-deep', at(node), { max: POLICY_LIMITS.maxYamlDepth }));
+      return problems;
+    }
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        if (isScalar(item.key) && RESERVED_KEYS.has(String(item.key.value))) problems.push(policyProblem('yaml.reserved-key', at(item.key), { key: String(item.key.value) }));
+        stack.push([item.value, depth + 1]);
+      } else {
+        stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return problems;
+}
+
 function readYaml(text: string, file: string): ReadYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const noLocation: Locate = () => undefined;
+  if (typeof text !== 'string') {
+    return { value: undefined, locate: noLocation, problems: [policyProblem('file.unreadable', { file, line: 1, column: 1 }, { detail: 'not text' })] };
+  }
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > POLICY_LIMITS.maxFileBytes) {
+    return { value: undefined, locate: noLocation, problems: [policyProblem('file.too-large', { file, line: 1, column: 1 }, { bytes, max: POLICY_LIMITS.maxFileBytes })] };
+  }
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { value: undefined, locate: noLocation, problems: [policyProblem('yaml.syntax', { file, line: 1, column: 1 }, { detail: (error as Error).message })] };
+  }
   const locate = locator(doc, lines);
+  const shape = checkShape(doc, lines, file);
+  if (shape.length > 0) return { value: undefined, locate, problems: shape };
   const problems: PolicyProblem[] = doc.errors.map((e) => {
     const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     const place = { file, line: pos.line, column: pos.col };

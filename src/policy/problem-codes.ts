@@ -14,6 +14,26 @@ interface ProblemEntry {
 export const POLICY_PROBLEM_CODES = {
   'file.unreadable': { severity: 'error', zh: '无法读取文件：{detail}', en: 'cannot read the file: {detail}' },
   'folder.missing': { severity: 'error', zh: '不是一个文件夹', en: 'not a folder' },
+  'file.too-large': {
+    severity: 'error',
+    zh: '文件有 {bytes} 字节，超过上限 {max} 字节，未读取',
+    en: 'the file has {bytes} bytes, more than the limit of {max}; it was not read',
+  },
+  'folder.too-large': {
+    severity: 'error',
+    zh: '规则文件夹超过上限（{what}），从此文件起未读取',
+    en: 'the rules folder is over its limit ({whatEn}); from this file on nothing was read',
+  },
+  'yaml.too-deep': {
+    severity: 'error',
+    zh: '嵌套超过 {max} 层，规则文件不需要这么深',
+    en: 'nested more than {max} levels deep; no policy file needs that',
+  },
+  'yaml.reserved-key': {
+    severity: 'error',
+    zh: '键「{key}」不能使用',
+    en: 'the key "{key}" cannot be used',
+  },
   'yaml.syntax': { severity: 'error', zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
   'yaml.duplicate-key': {
     severity: 'error',
@@ -48,6 +68,11 @@ export const POLICY_PROBLEM_CODES = {
   'condition.unknown-operator': { severity: 'error', zh: '未知的运算符「{operator}」', en: 'unknown operator "{operator}"' },
   'condition.unknown-named': { severity: 'error', zh: '未定义的命名条件「{name}」', en: 'unknown named condition "{name}"' },
   'condition.self-reference': { severity: 'error', zh: '命名条件「{name}」引用了自身', en: 'named condition "{name}" refers to itself' },
+  'condition.too-deep': {
+    severity: 'error',
+    zh: '条件嵌套过深（{detail}），上限为 {max}',
+    en: 'the condition is nested too deep ({detailEn}); the limit is {max}',
+  },
   'condition.invalid': { severity: 'error', zh: '条件无法解析：{detail}', en: 'the condition cannot be read: {detail}' },
   'notice.unknown-fact': { severity: 'error', zh: '文字中的「{{fact}}」不是已知的事实', en: 'unknown fact "{{fact}}" in the text' },
   'scope.unknown-region': {

@@ -2,6 +2,7 @@
  * Resolves the origin, the destination and the hukou place, and checks that the route is a real
  * cross-region transfer inside the mainland system.
  */
+import { textOf } from '../input/text-of.js';
 import type { ParsedApplication } from '../application/parse-application.js';
 import type { IssueList } from '../issues.js';
 import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
@@ -18,6 +19,10 @@ export interface RouteCheck {
 /** Resolves a region input, reporting at `path` why it cannot be resolved. */
 export function resolveRegionAt(input: string | number | undefined, path: (string | number)[], issues: IssueList): Region | undefined {
   if (input === undefined) return undefined;
+  if (textOf(input) === undefined) {
+    issues.add('input.type', path, { field: path.join('.'), expected: '文本或数字', expectedEn: 'text or a number' });
+    return undefined;
+  }
   const lookup = lookupRegion(input);
   if (lookup.ok) return lookup.region;
   reportRegionProblem(lookup, input, path, issues);

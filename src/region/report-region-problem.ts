@@ -2,6 +2,7 @@
 import type { IssueList, IssuePath } from '../issues.js';
 import { fullRegionName } from './catalogue.js';
 import type { RegionLookupFailure } from './resolve-region.js';
+import { INPUT_LIMITS } from '../input/limits.js';
 
 export function reportRegionProblem(
   resolution: RegionLookupFailure,
@@ -11,6 +12,9 @@ export function reportRegionProblem(
 ): void {
   const candidates = resolution.candidates.map(fullRegionName).join('、');
   switch (resolution.reason) {
+    case 'too-long':
+      issues.add('input.too-long', path, { field: path.join('.') || 'region', length: String(input).length, max: INPUT_LIMITS.maxRegionLength });
+      return;
     case 'ambiguous':
       issues.add('region.ambiguous', path, {
         input: String(input),

@@ -2,15 +2,17 @@
  * Resolves what a person or a system wrote for a region — a code at any level or a name, full or
  * short, with or without its province — to one catalogue region, or says why it cannot.
  */
+import { textOf } from '../input/text-of.js';
 import { IssueList, type Issue, type Locale } from '../issues.js';
 import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
+import { INPUT_LIMITS } from '../input/limits.js';
 import { reportRegionProblem } from './report-region-problem.js';
 import { searchRegions } from './search-regions.js';
 
 /** Why a region input does not resolve, and what it may have meant. */
 export interface RegionLookupFailure {
   ok: false;
-  reason: 'unknown' | 'ambiguous' | 'mismatch';
+  reason: 'unknown' | 'ambiguous' | 'mismatch' | 'too-long';
   /** Ranked candidates: what the input may have meant. */
   candidates: Region[];
   /** For a mismatch: the part that was understood and the part that does not belong to it. */
@@ -114,7 +116,10 @@ const CACHE_LIMIT = 2000;
 
 /** resolveRegion without the issue texts, remembered for the last 2,000 inputs. */
 export function lookupRegion(input: string | number): RegionLookup {
-  const key = String(input);
+  const key = textOf(input);
+  if (key === undefined) return { ok: false, reason: 'unknown', candidates: [] };
+  // Longer than any region's name: answered at once, and never kept in the cache.
+  if (key.length > INPUT_LIMITS.maxRegionLength) return { ok: false, reason: 'too-long', candidates: [] };
   const cached = cache.get(key);
   if (cached) return cached;
   const text = key.replace(SEPARATORS, '');
@@ -130,10 +135,14 @@ export function lookupRegion(input: string | number): RegionLookup {
  * issue to show, with its "did you mean" suggestion.
  * @example resolveRegion('贵阳') // { ok: true, region: { code: '5201', name: '贵阳市', … }, issues: [] }
  */
-export function resolveRegion(input: string | number, options: { locale?: Locale } = {}): RegionResolution {
+export function resolveRegion(input: string | number, givenOptions: { locale?: Locale } = {}): RegionResolution {
+  const issues = new IssueList(givenOptions?.locale);
+  if (textOf(input) === undefined) {
+    issues.add('input.type', [], { field: 'region', expected: '文本或数字', expectedEn: 'text or a number' });
+    return { ok: false, reason: 'unknown', candidates: [], issues: issues.items };
+  }
   const lookup = lookupRegion(input);
   if (lookup.ok) return { ok: true, region: lookup.region, issues: [] };
-  const issues = new IssueList(options.locale);
   reportRegionProblem(lookup, input, [], issues);
   return { ...lookup, issues: issues.items };
 }

@@ -4,7 +4,9 @@
  * by full pinyin (haerbin), by pinyin initials (heb), and through one or two typos (haerbing,
  * guiyan, 贵州市). Pinyin was computed at build time, so no dictionary ships.
  */
+import { textOf } from '../input/text-of.js';
 import { getCatalogue, type Region, type RegionLevel } from './catalogue.js';
+import { INPUT_LIMITS } from '../input/limits.js';
 
 export type RegionMatch =
   | 'code'
@@ -186,20 +188,24 @@ function chineseTypos(entries: Entry[], q: string): Scored[] {
 
 const LEVEL_RANK = { city: 0, province: 1, county: 2 } as const;
 
+
 const CJK = /[\u3400-\u9fff]/;
 
 /**
  * Ranks the regions of the whole catalogue for what a person typed.
  * @example searchRegions('heb', { level: 'city' })[0].name // '哈尔滨市'
  */
-export function searchRegions(query: string, options: SearchRegionsOptions = {}): RegionHit[] {
+export function searchRegions(query: string, givenOptions: SearchRegionsOptions = {}): RegionHit[] {
+  const options = givenOptions ?? {};
   index ??= buildIndex();
-  const limit = options.limit ?? 10;
+  const limit = Number.isInteger(options.limit) && options.limit! >= 0 ? options.limit! : 10;
   const levels = options.level === undefined ? undefined : Array.isArray(options.level) ? options.level : [options.level];
+  const within = textOf(options.within);
   const entries = index.filter(
-    (e) => (!levels || levels.includes(e.region.level)) && (!options.within || e.region.code.startsWith(options.within) || e.region.cityCode?.startsWith(options.within)),
+    (e) => (!levels || levels.includes(e.region.level)) && (!within || e.region.code.startsWith(within) || e.region.cityCode?.startsWith(within)),
   );
-  const raw = String(query ?? '').trim();
+  const raw = (textOf(query) ?? '').trim();
+  if (raw.length > INPUT_LIMITS.maxRegionLength) return [];
   let scored: Scored[] = [];
   if (/^\d+$/.test(raw)) {
     scored = entries.map((e) => scoreCode(e, raw)).filter((s): s is Scored => s !== undefined);

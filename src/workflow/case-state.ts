@@ -16,8 +16,21 @@ export function stateOf(stage: TransferCase['stage'], items: CaseItem[]): CaseSt
  * @example caseState(createCase(application, { now })) // 'draft'
  */
 export function caseState(transferCase: TransferCase): CaseState {
-  return stateOf(transferCase.stage, transferCase.items);
+  let stage: unknown;
+  let items: unknown;
+  try {
+    ({ stage, items } = transferCase);
+  } catch {
+    stage = undefined;
+  }
+  const itemsOk = Array.isArray(items) && items.every((i) => typeof (i as CaseItem | null)?.state === 'string');
+  if (typeof stage !== 'string' || !STAGES.includes(stage as TransferCase['stage']) || !itemsOk) {
+    throw new TypeError('caseState: not a transfer case (check stored data with upgradeCase first)');
+  }
+  return stateOf(stage as TransferCase['stage'], items as CaseItem[]);
 }
+
+const STAGES: readonly TransferCase['stage'][] = ['draft', 'pending-review', 'approved', 'returned', 'sent', 'withdrawn'];
 
 /** Whether no event can move the case any more. */
 export function isTerminal(state: CaseState): boolean {

@@ -2,6 +2,7 @@
  * Notification texts the host may send (SMS, in-app): Chinese and English templates whose
  * `{placeholders}` are filled from an effect's `data`.
  */
+import { snapshot } from '../input/snapshot.js';
 import { fillTemplate } from '../fill-template.js';
 import type { Locale } from '../issues.js';
 import type { NotificationTemplate, NotifyEffect, ReturnReasonCode } from './case-types.js';
@@ -57,6 +58,16 @@ export const RETURN_REASON_NAMES: Record<ReturnReasonCode, { zh: string; en: str
  * @example renderNotification(effect) // '您的转移申请已提交社保部门（基本养老保险、基本医疗保险）…'
  */
 export function renderNotification(effect: Pick<NotifyEffect, 'template' | 'data'>, locale: Locale = 'zh-CN'): string {
-  const template = NOTIFICATION_TEMPLATES[effect.template][locale === 'en' ? 'en' : 'zh'];
-  return fillTemplate(template, (name) => effect.data[name] ?? effect.data[name.replace(/En$/, '')]);
+  const { value } = snapshot(effect);
+  const { template, data } = (value ?? {}) as { template?: unknown; data?: unknown };
+  if (typeof template !== 'string' || !Object.hasOwn(NOTIFICATION_TEMPLATES, template)) {
+    throw new TypeError(`renderNotification: not a notification effect (template must be one of ${Object.keys(NOTIFICATION_TEMPLATES).join(', ')})`);
+  }
+  const values = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  const valueOf = (name: string) => {
+    const v = Object.hasOwn(values, name) ? values[name] : undefined;
+    return typeof v === 'string' || typeof v === 'number' ? v : undefined;
+  };
+  const text = NOTIFICATION_TEMPLATES[template as NotificationTemplate][locale === 'en' ? 'en' : 'zh'];
+  return fillTemplate(text, (name) => valueOf(name) ?? valueOf(name.replace(/En$/, '')));
 }

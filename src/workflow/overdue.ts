@@ -1,6 +1,8 @@
 /** overdue(case, now): the steps at the agency that are past their due date. */
 import { bundledCalendar } from '../calendar/bundled-calendar.js';
-import { InvalidDateError, toDayNumber } from '../calendar/iso-date.js';
+import { InvalidDateError, isIsoDate, toDayNumber } from '../calendar/iso-date.js';
+import { snapshot } from '../input/snapshot.js';
+import { TransferCaseSchema } from './case-schema.js';
 import type { PolicySet } from '../policy/compile-policies.js';
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { TransferCase } from './case-types.js';
@@ -26,11 +28,14 @@ export function overdue(transferCase: TransferCase, now: string, options: { poli
   const instant = normaliseInstant(now);
   if (!instant) throw new InvalidDateError(now);
   const today = chinaDate(instant);
+  // Stored data is read as plain JSON and checked before it is trusted.
+  const checked = TransferCaseSchema.safeParse(snapshot(transferCase).value);
+  if (!checked.success) throw new TypeError('overdue: not a transfer case (check stored data with upgradeCase first)');
   const late: OverdueStep[] = [];
-  for (const item of transferCase.items) {
+  for (const item of checked.data.items) {
     if (item.state !== 'submitted' && item.state !== 'accepted') continue;
     for (const step of item.steps) {
-      if (step.completedAt || !step.due || step.due >= today) continue;
+      if (step.completedAt || !isIsoDate(step.due) || step.due >= today) continue;
       late.push({
         insurance: item.insurance,
         step: step.step,

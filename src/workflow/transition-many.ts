@@ -27,8 +27,16 @@ export function transitionMany(cases: unknown[], event: CaseEvent | unknown, opt
     const error = transitionError('invalid-case', { detail: 'cases 必须是数组', detailEn: 'cases must be an array' });
     return { results: [{ index: 0, ok: false, error }], succeeded: 0, failed: 1 };
   }
-  const results = cases.map((c, index): BatchOutcome => {
-    const id = typeof (c as { id?: unknown } | null)?.id === 'string' ? (c as { id: string }).id : undefined;
+  const results = Array.from({ length: cases.length }, (_, index): BatchOutcome => {
+    let c: unknown;
+    let id: string | undefined;
+    try {
+      c = cases[index];
+      const declared = (c as { id?: unknown } | null)?.id;
+      if (typeof declared === 'string') id = declared;
+    } catch {
+      // An entry that throws when read is refused below, as an invalid case, like any other bad entry.
+    }
     const r = transition(c, event, options);
     const outcome: BatchOutcome = r.ok ? { index, ok: true, case: r.case, effects: r.effects } : { index, ok: false, error: r.error };
     if (id !== undefined) outcome.id = id;

@@ -9,7 +9,7 @@ import { runExplain } from './explain.js';
 import { runImpact } from './impact.js';
 import { runLint } from './lint.js';
 import { runRegions } from './regions.js';
-import { EXIT, UsageError, type Values } from './shared.js';
+import { EXIT, terminalSafe, UsageError, type Values } from './shared.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
 
@@ -77,7 +77,7 @@ export function main(argv: string[]): number {
       error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
         ? (error as Error).message
         : `unexpected error: ${(error as Error).message}`;
-    process.stderr.write(`shebao-transfer: ${message}\n${error instanceof UsageError && message.startsWith('no command') ? USAGE + '\n' : ''}`);
+    process.stderr.write(`shebao-transfer: ${terminalSafe(message)}\n${error instanceof UsageError && message.startsWith('no command') ? USAGE + '\n' : ''}`);
     return EXIT.usage;
   }
 }

@@ -44,13 +44,40 @@ export function outputFormat(values: Values, allowed: readonly OutputFormat[] = 
   return values.json ? 'json' : ((given as OutputFormat | undefined) ?? 'text');
 }
 
+/**
+ * A file's text. UTF-8 (with or without a BOM) is read as it is; a file that is not UTF-8 but reads
+ * as GB18030 (GBK, as Chinese Windows tools save it) is decoded with a warning; anything else is a
+ * usage error, never garbled names further on.
+ */
 export function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${code ?? (error as Error).message}`);
   }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // not UTF-8: try the Chinese national encoding
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    process.stderr.write(`shebao-transfer: warning: ${terminalSafe(file)} is not UTF-8; it was read as GB18030 (GBK). Save it as UTF-8 to be sure.\n`);
+    return text;
+  } catch {
+    throw new UsageError(`${file} is not text in UTF-8 (nor in GB18030/GBK): is it the right file?`);
+  }
+}
+
+/**
+ * Text as it may go to a terminal: control characters (ESC sequences, NUL, C1 controls) and bidi
+ * overrides from the input are shown as \uXXXX, so that a file can never drive the terminal. Line
+ * breaks and tabs stay. Inside JSON output the same escapes read back as the same characters.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function readJson(file: string): unknown {
@@ -58,7 +85,7 @@ export function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
   }
 }
 
@@ -91,5 +118,6 @@ export function isFolder(dir: string): boolean {
 }
 
 export function write(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = terminalSafe(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
