@@ -70,6 +70,7 @@ export { PolicyError, formatPolicyProblem, type PolicyProblem } from './policy/p
 export { POLICY_PROBLEM_CODES, type PolicyProblemCode, type ProblemSeverity } from './policy/problem-codes.js';
 export { lintDocuments, type LintDocumentsOptions } from './policy/lint/lint-documents.js';
 export { formatChecklistMarkdown } from './checklist/format-checklist-markdown.js';
+export { INPUT_LIMITS, POLICY_LIMITS } from './input/limits.js';
 export {
   comparePolicies,
   createImpactComparison,

@@ -120,10 +120,10 @@ function salvage(schema: z.ZodType, value: unknown, path: IssuePath, issues: Iss
   return undefined;
 }
 
-/** A field set aside as too long is not also "missing". */
+/** A field set aside as too long is not also "missing" or "invalid". */
 function dropRequiredWhereTooLong(issues: IssueList): void {
   const tooLong = new Set(issues.items.filter((i) => i.code === 'input.too-long').map((i) => i.path.join('\u0000')));
-  const kept = issues.items.filter((i) => !(i.code === 'input.required' && tooLong.has(i.path.join('\u0000'))));
+  const kept = issues.items.filter((i) => i.code === 'input.too-long' || !tooLong.has(i.path.join('\u0000')));
   issues.items.splice(0, issues.items.length, ...kept);
 }
 

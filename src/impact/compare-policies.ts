@@ -7,6 +7,7 @@
 import { isIsoDate, InvalidDateError } from '../calendar/iso-date.js';
 import { assertPolicySet, type PolicySet } from '../policy/compile-policies.js';
 import { validateTransfer } from '../validate-transfer.js';
+import { snapshot } from '../input/snapshot.js';
 import { caseState, isTerminal } from '../workflow/case-state.js';
 import { upgradeCase } from '../workflow/upgrade-case.js';
 import { CHANGE_KINDS, diffResults, type ChangeKind, type ResultChange } from './diff-results.js';
@@ -86,8 +87,14 @@ export function createImpactComparison(before: PolicySet, after: PolicySet, opti
   let compared = 0;
   let closed = 0;
 
-  const add = (input: unknown, givenId?: string): InputImpact | undefined => {
+  const add = (given: unknown, givenId?: string): InputImpact | undefined => {
     const at = index++;
+    // Read once, defensively: an entry that cannot be read is one invalid entry, never a failed batch.
+    const { value: input, problems } = snapshot(given);
+    if (problems.length > 0) {
+      invalid.push({ index: at, ...(givenId !== undefined ? { id: givenId } : {}), reason: `${problems[0]!.path.join('.') || '(root)'}: ${problems[0]!.code}` });
+      return undefined;
+    }
     if (!isObject(input)) {
       invalid.push({ index: at, ...(givenId !== undefined ? { id: givenId } : {}), reason: 'not an object' });
       return undefined;

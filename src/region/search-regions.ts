@@ -4,6 +4,7 @@
  * by full pinyin (haerbin), by pinyin initials (heb), and through one or two typos (haerbing,
  * guiyan, 贵州市). Pinyin was computed at build time, so no dictionary ships.
  */
+import { snapshot } from '../input/snapshot.js';
 import { textOf } from '../input/text-of.js';
 import { getCatalogue, type Region, type RegionLevel } from './catalogue.js';
 import { INPUT_LIMITS } from '../input/limits.js';
@@ -196,7 +197,7 @@ const CJK = /[\u3400-\u9fff]/;
  * @example searchRegions('heb', { level: 'city' })[0].name // '哈尔滨市'
  */
 export function searchRegions(query: string, givenOptions: SearchRegionsOptions = {}): RegionHit[] {
-  const options = givenOptions ?? {};
+  const options = (snapshot(givenOptions ?? {}).value ?? {}) as SearchRegionsOptions;
   index ??= buildIndex();
   const limit = Number.isInteger(options.limit) && options.limit! >= 0 ? options.limit! : 10;
   const levels = options.level === undefined ? undefined : Array.isArray(options.level) ? options.level : [options.level];

@@ -5,13 +5,20 @@
 import { CASE_SCHEMA_VERSION, type TransferCase, type TransitionError } from './case-types.js';
 import { TransferCaseSchema } from './case-schema.js';
 import { transitionError } from './transition-errors.js';
+import { snapshot as takeSnapshot } from '../input/snapshot.js';
 
 /** Migrations from version n to n + 1, by n. */
 const MIGRATIONS: Record<number, (snapshot: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export type UpgradeResult = { ok: true; case: TransferCase; from: number } | { ok: false; error: TransitionError };
 
-export function upgradeCase(snapshot: unknown): UpgradeResult {
+export function upgradeCase(stored: unknown): UpgradeResult {
+  // Read once, defensively, as plain JSON: what comes back from a database or a client is not trusted.
+  const { value: snapshot, problems } = takeSnapshot(stored);
+  if (problems.length > 0) {
+    const detail = `${problems[0]!.path.join('.') || '(root)'}: ${problems[0]!.code}`;
+    return { ok: false, error: transitionError('invalid-case', { detail, detailEn: detail }) };
+  }
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
     return { ok: false, error: transitionError('invalid-case', { detail: '不是对象', detailEn: 'not an object' }) };
   }
@@ -30,5 +37,6 @@ export function upgradeCase(snapshot: unknown): UpgradeResult {
     const detail = `${first.path.join('.')}: ${first.message}`;
     return { ok: false, error: transitionError('invalid-case', { detail, detailEn: detail }) };
   }
-  return { ok: true, case: current as unknown as TransferCase, from };
+  // Only the contract's fields go on.
+  return { ok: true, case: parsed.data as unknown as TransferCase, from };
 }
