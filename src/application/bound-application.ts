@@ -14,21 +14,23 @@ const isPlain = (value: unknown): value is Plain => typeof value === 'object' &&
 
 const { maxRegionLength: REGION, maxTextLength: TEXT } = INPUT_LIMITS;
 
-/** Text fields and their limits, per object of the contract. */
-const TEXT_LIMITS: Record<string, Record<string, number>> = {
-  root: { id: TEXT },
-  applicant: { name: TEXT, idNumber: TEXT, hukouRegion: REGION },
-  employer: { name: TEXT, creditCode: TEXT },
-  from: { region: REGION },
-  to: { region: REGION },
-  material: { kind: TEXT, fileName: TEXT, mimeType: TEXT, issuedBy: REGION, detectedMimeType: TEXT },
-};
+/** Text fields and their limits, per object of the contract (arrays: this runs on every application). */
+type Fields = readonly (readonly [string, number])[];
+const ROOT: Fields = [['id', TEXT]];
+const NESTED: readonly (readonly [string, Fields])[] = [
+  ['applicant', [['name', TEXT], ['idNumber', TEXT], ['hukouRegion', REGION]]],
+  ['employer', [['name', TEXT], ['creditCode', TEXT]]],
+  ['from', [['region', REGION]]],
+  ['to', [['region', REGION]]],
+];
+const MATERIAL: Fields = [['kind', TEXT], ['fileName', TEXT], ['mimeType', TEXT], ['issuedBy', REGION], ['detectedMimeType', TEXT]];
 
 /** The object with its over-long text fields left out (a copy when anything is left out). */
-function boundTexts(value: unknown, limits: Record<string, number>, path: IssuePath, issues: IssueList): unknown {
+function boundTexts(value: unknown, fields: Fields, path: IssuePath, issues: IssueList): unknown {
   if (!isPlain(value)) return value;
   let out = value;
-  for (const [key, max] of Object.entries(limits)) {
+  for (let i = 0; i < fields.length; i++) {
+    const [key, max] = fields[i]!;
     const text = value[key];
     if (typeof text !== 'string' || text.length <= max) continue;
     issues.add('input.too-long', [...path, key], { field: fieldName([...path, key]), length: text.length, max });
@@ -45,18 +47,27 @@ function boundList(value: unknown, max: number, path: IssuePath, issues: IssueLi
 }
 
 export function boundApplication(input: Plain, issues: IssueList): Plain {
-  let out = boundTexts(input, TEXT_LIMITS.root!, [], issues) as Plain;
+  let out = boundTexts(input, ROOT, [], issues) as Plain;
   const set = (key: string, value: unknown) => {
     if (value === input[key]) return;
     if (out === input) out = { ...input };
     out[key] = value;
   };
-  for (const key of ['applicant', 'employer', 'from', 'to']) set(key, boundTexts(input[key], TEXT_LIMITS[key]!, [key], issues));
+  for (let i = 0; i < NESTED.length; i++) {
+    const [key, fields] = NESTED[i]!;
+    set(key, boundTexts(input[key], fields, [key], issues));
+  }
   set('insuranceTypes', boundList(input.insuranceTypes, INPUT_LIMITS.maxInsuranceTypes, ['insuranceTypes'], issues));
   const materials = boundList(input.materials, INPUT_LIMITS.maxMaterials, ['materials'], issues);
   if (Array.isArray(materials)) {
-    const bounded = materials.map((m, i) => boundTexts(m, TEXT_LIMITS.material!, ['materials', i], issues));
-    set('materials', bounded.some((m, i) => m !== materials[i]) ? bounded : materials);
+    let bounded = materials;
+    for (let i = 0; i < materials.length; i++) {
+      const m = boundTexts(materials[i], MATERIAL, ['materials', i], issues);
+      if (m === materials[i]) continue;
+      if (bounded === materials) bounded = materials.slice();
+      bounded[i] = m;
+    }
+    set('materials', bounded);
   }
   return out;
 }

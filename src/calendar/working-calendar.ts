@@ -107,8 +107,8 @@ export class WorkingCalendar {
   /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays no data has. */
   yearsBeyondData(from: string, to: string): number[] {
     // The year is what comes before the first dash: 10000-01-01 is year 10000, not 1000.
-    const a = Number(from.split('-')[0]);
-    const b = Number(to.split('-')[0]);
+    const a = Number(from.slice(0, from.indexOf('-', 1)));
+    const b = Number(to.slice(0, to.indexOf('-', 1)));
     const out: number[] = [];
     for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (!this.covers(y)) out.push(y);
     return out;
