@@ -72,6 +72,17 @@ export { lintDocuments, type LintDocumentsOptions } from './policy/lint/lint-doc
 export { formatChecklistMarkdown } from './checklist/format-checklist-markdown.js';
 export { INPUT_LIMITS, POLICY_LIMITS } from './input/limits.js';
 export {
+  summarizeCases,
+  createCaseSummary,
+  type SummaryOptions,
+  type CaseStatistics,
+  type CaseSummary,
+  type MonthFigures,
+  type RouteFigures,
+  type InsuranceFigures,
+  type ReasonFigures,
+} from './statistics/case-summary.js';
+export {
   comparePolicies,
   createImpactComparison,
   type CompareOptions,

@@ -1,0 +1,93 @@
+/**
+ * What the statistics read of a stored case — its events with their China day numbers, its items
+ * and its route — taken defensively: anything that is not a case comes back undefined, and nothing
+ * else of the case is touched (a million cases are read this way).
+ */
+import { RETURN_REASONS, type CaseEventType, type ItemState, type ReturnReasonCode } from '../workflow/case-types.js';
+import { isIsoDate, toDayNumber } from '../calendar/iso-date.js';
+
+export interface CaseEventFacts {
+  event: CaseEventType;
+  /** Days since 1970-01-01 of the event's date in China (UTC+8). */
+  day: number;
+  /** The state the case reached. */
+  to: string;
+  reason?: ReturnReasonCode;
+}
+
+export interface CaseItemFacts {
+  insurance: string;
+  state: ItemState;
+  completedDay?: number;
+  /** Due dates (day numbers) of the steps not yet completed. */
+  openDue: number[];
+}
+
+export interface CaseFacts {
+  events: CaseEventFacts[];
+  items: CaseItemFacts[];
+  from?: { code: string; name: string };
+  to?: { code: string; name: string };
+}
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+const ITEM_STATES = new Set(['waiting', 'submitted', 'accepted', 'completed', 'rejected']);
+const REASONS = new Set<string>(RETURN_REASONS);
+
+/** The China day number of an ISO instant, or undefined. */
+export function chinaDay(instant: unknown): number | undefined {
+  if (typeof instant !== 'string') return undefined;
+  const ms = Date.parse(instant);
+  return Number.isNaN(ms) ? undefined : Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS);
+}
+
+function provinceOf(end: unknown): { code: string; name: string } | undefined {
+  if (end === null || typeof end !== 'object') return undefined;
+  const { code, province } = end as { code?: unknown; province?: unknown };
+  if (typeof code !== 'string' || !/^\d{2}/.test(code) || typeof province !== 'string') return undefined;
+  return { code: code.slice(0, 2), name: province };
+}
+
+export function readCase(value: unknown): CaseFacts | undefined {
+  try {
+    if (value === null || typeof value !== 'object') return undefined;
+    const { schemaVersion, history, items, validation } = value as Record<string, unknown>;
+    if (schemaVersion !== 1 || !Array.isArray(history) || history.length === 0 || !Array.isArray(items)) return undefined;
+    const events: CaseEventFacts[] = [];
+    for (const entry of history) {
+      if (entry === null || typeof entry !== 'object') return undefined;
+      const { event, at, to, reason } = entry as Record<string, unknown>;
+      const day = chinaDay(at);
+      if (typeof event !== 'string' || typeof to !== 'string' || day === undefined) return undefined;
+      const fact: CaseEventFacts = { event: event as CaseEventType, day, to };
+      const code = (reason as { code?: unknown } | null | undefined)?.code;
+      if (typeof code === 'string' && REASONS.has(code)) fact.reason = code as ReturnReasonCode;
+      events.push(fact);
+    }
+    const itemFacts: CaseItemFacts[] = [];
+    for (const item of items) {
+      if (item === null || typeof item !== 'object') return undefined;
+      const { insurance, state, completedAt, steps } = item as Record<string, unknown>;
+      if (typeof insurance !== 'string' || typeof state !== 'string' || !ITEM_STATES.has(state) || !Array.isArray(steps)) return undefined;
+      const openDue: number[] = [];
+      for (const step of steps) {
+        const { due, completedAt: done } = (step ?? {}) as { due?: unknown; completedAt?: unknown };
+        if (done === undefined && isIsoDate(due)) openDue.push(toDayNumber(due));
+      }
+      const fact: CaseItemFacts = { insurance, state: state as ItemState, openDue };
+      const completedDay = chinaDay(completedAt);
+      if (completedDay !== undefined) fact.completedDay = completedDay;
+      itemFacts.push(fact);
+    }
+    const route = (validation as { route?: { from?: unknown; to?: unknown } } | null | undefined)?.route;
+    const facts: CaseFacts = { events, items: itemFacts };
+    const from = provinceOf(route?.from);
+    const to = provinceOf(route?.to);
+    if (from) facts.from = from;
+    if (to) facts.to = to;
+    return facts;
+  } catch {
+    return undefined; // a getter or proxy that throws: not a case
+  }
+}
