@@ -81,7 +81,9 @@ export {
   type RouteFigures,
   type InsuranceFigures,
   type ReasonFigures,
+  type DayBucket,
 } from './statistics/case-summary.js';
+export { renderStatisticsHtml, type RenderStatisticsOptions } from './statistics/render-statistics-html.js';
 export {
   comparePolicies,
   createImpactComparison,

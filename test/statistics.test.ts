@@ -97,6 +97,13 @@ describe('summarizeCases on generated histories', () => {
     expect(processing.p90WorkingDays).toBe(p90(want.working));
     expect(processing.meanCalendarDays).toBeCloseTo(mean(want.calendar)!, 10);
     expect(processing.medianCalendarDays).toBe(median(want.calendar));
+    const buckets = new Map<number, number>();
+    for (const d of want.working) buckets.set(Math.floor(d / 10), (buckets.get(Math.floor(d / 10)) ?? 0) + 1);
+    processing.distribution.forEach((b, i) => {
+      expect([b.from, b.to]).toEqual([i * 10, i * 10 + 9]);
+      expect(b.count).toBe(buckets.get(i) ?? 0);
+    });
+    expect(processing.distribution.reduce((n, b) => n + b.count, 0)).toBe(want.working.length);
   });
 
   it('gives per insurance type its items, completions and working days', () => {
@@ -205,7 +212,15 @@ describe('summarizeCases by hand', () => {
       '2025-09-28T02:00:00Z',
     );
     const { processing, byMonth, byInsurance } = summarizeCases([c]);
-    expect(processing).toEqual({ completed: 1, meanWorkingDays: 3, medianWorkingDays: 3, p90WorkingDays: 3, meanCalendarDays: 11, medianCalendarDays: 11 });
+    expect(processing).toEqual({
+      completed: 1,
+      meanWorkingDays: 3,
+      medianWorkingDays: 3,
+      p90WorkingDays: 3,
+      meanCalendarDays: 11,
+      medianCalendarDays: 11,
+      distribution: [{ from: 0, to: 9, count: 1 }],
+    });
     expect(byMonth.map((r) => [r.month, r.submitted, r.completed])).toEqual([
       ['2025-09', 1, 0],
       ['2025-10', 0, 1],

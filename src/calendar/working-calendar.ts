@@ -98,10 +98,52 @@ export class WorkingCalendar {
 
   /** Working days after `from` up to and including `to` (negative when `to` is earlier). */
   workingDaysBetweenNumbers(from: number, to: number): number {
-    const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
-    let count = 0;
-    for (let day = lo + 1; day <= hi; day++) if (this.isWorkingDayNumber(day)) count++;
-    return sign * count;
+    if (from > to) return -this.workingDaysBetweenNumbers(to, from);
+    if (from === to) return 0;
+    // Running counts per year: a span costs a few look-ups, not a walk over its days.
+    const a = this.yearOf(from);
+    const b = this.yearOf(to);
+    const countA = this.yearCounts(a);
+    const countB = this.yearCounts(b);
+    if (a === b) return countB.through[to - countB.first]! - countA.through[from - countA.first]!;
+    let total = countA.through[countA.through.length - 1]! - countA.through[from - countA.first]!;
+    for (let y = a + 1; y < b; y++) {
+      const full = this.yearCounts(y).through;
+      total += full[full.length - 1]!;
+    }
+    return total + countB.through[to - countB.first]!;
+  }
+
+  /** Per year: its first day number and the running count of working days through each of its days. */
+  private readonly runningCounts = new Map<number, { first: number; through: Int32Array }>();
+
+  /** The year last asked for, and its span of day numbers: spans mostly fall in one year. */
+  private lastYear = { year: NaN, first: Infinity, last: -Infinity };
+
+  private yearOf(day: number): number {
+    if (day >= this.lastYear.first && day <= this.lastYear.last) return this.lastYear.year;
+    const date = fromDayNumber(day);
+    const year = Number(date.slice(0, date.indexOf('-', 1)));
+    const { first, through } = this.yearCounts(year);
+    this.lastYear = { year, first, last: first + through.length - 1 };
+    return year;
+  }
+
+  private yearCounts(year: number): { first: number; through: Int32Array } {
+    let counts = this.runningCounts.get(year);
+    if (!counts) {
+      const first = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+      const last = toDayNumber(`${String(year).padStart(4, '0')}-12-31`);
+      const through = new Int32Array(last - first + 1);
+      let n = 0;
+      for (let d = first; d <= last; d++) {
+        if (this.isWorkingDayNumber(d)) n++;
+        through[d - first] = n;
+      }
+      counts = { first, through };
+      this.runningCounts.set(year, counts);
+    }
+    return counts;
   }
 
   /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays no data has. */

@@ -48,6 +48,15 @@ export interface InsuranceFigures {
   completed: number;
   meanWorkingDays: number | null;
   medianWorkingDays: number | null;
+  p90WorkingDays: number | null;
+  /** Completed items by working days taken, in buckets of 10 (0–9, 10–19, …). */
+  distribution: DayBucket[];
+}
+
+export interface DayBucket {
+  from: number;
+  to: number;
+  count: number;
 }
 
 export interface ReasonFigures {
@@ -73,6 +82,8 @@ export interface CaseStatistics {
     p90WorkingDays: number | null;
     meanCalendarDays: number | null;
     medianCalendarDays: number | null;
+    /** Completed cases by working days taken, in buckets of 10 (0–9, 10–19, …). */
+    distribution: DayBucket[];
   };
   reasons: ReasonFigures[];
   /** With `now`: cases with a step past its due date, and those steps; null without `now`. */
@@ -84,6 +95,9 @@ export interface CaseSummary {
   add(value: unknown): void;
   result(): CaseStatistics;
 }
+
+/** Width of the processing-time buckets, in working days. */
+const BUCKET_DAYS = 10;
 
 const EMPTY_MONTH = { submitted: 0, completed: 0, returned: 0, rejected: 0, withdrawn: 0 };
 
@@ -119,8 +133,10 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
   let overdueCases = 0;
   let overdueSteps = 0;
 
+  const monthKeys = new Map<number, string>();
   const month = (day: number): MonthFigures => {
-    const key = fromDayNumber(day).slice(0, 7);
+    let key = monthKeys.get(day);
+    if (key === undefined) monthKeys.set(day, (key = fromDayNumber(day).slice(0, 7)));
     let figures = months.get(key);
     if (!figures) months.set(key, (figures = { month: key, ...EMPTY_MONTH }));
     return figures;
@@ -200,7 +216,7 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
 
   return {
     add(value) {
-      const facts = readCase(value);
+      const facts = readCase(value, today !== undefined);
       if (facts) addFacts(facts);
       else invalid += 1;
     },
@@ -232,6 +248,8 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
             completed: figures.completed,
             meanWorkingDays: figures.days.mean(),
             medianWorkingDays: figures.days.median(),
+            p90WorkingDays: figures.days.percentile(90),
+            distribution: figures.days.buckets(BUCKET_DAYS),
           };
         }),
         processing: {
@@ -241,6 +259,7 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
           p90WorkingDays: working.percentile(90),
           meanCalendarDays: calendarDays.mean(),
           medianCalendarDays: calendarDays.median(),
+          distribution: working.buckets(BUCKET_DAYS),
         },
         reasons: [...reasons.values()]
           .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : 1))

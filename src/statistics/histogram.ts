@@ -34,6 +34,15 @@ export class Histogram {
     return this.count % 2 === 1 ? this.nth(Math.ceil(half)) : (this.nth(half) + this.nth(half + 1)) / 2;
   }
 
+  /** Counts in buckets `width` wide, from 0 to the largest value: [{ from, to, count }]. */
+  buckets(width: number): { from: number; to: number; count: number }[] {
+    if (this.count === 0) return [];
+    const max = Math.max(...this.counts.keys());
+    const out = Array.from({ length: Math.floor(Math.max(0, max) / width) + 1 }, (_, i) => ({ from: i * width, to: i * width + width - 1, count: 0 }));
+    for (const [value, count] of this.counts) out[Math.floor(Math.max(0, value) / width)]!.count += count;
+    return out;
+  }
+
   /** Nearest rank: the ⌈percent/100 · n⌉-th smallest value (in whole numbers, so 90 % of 30 is the 27th). */
   percentile(percent: number): number | null {
     return this.count === 0 ? null : this.nth(Math.max(1, Math.ceil((percent * this.count) / 100)));

@@ -4,7 +4,7 @@
  * else of the case is touched (a million cases are read this way).
  */
 import { RETURN_REASONS, type CaseEventType, type ItemState, type ReturnReasonCode } from '../workflow/case-types.js';
-import { isIsoDate, toDayNumber } from '../calendar/iso-date.js';
+import { daysFromCivil, isIsoDate } from '../calendar/iso-date.js';
 
 export interface CaseEventFacts {
   event: CaseEventType;
@@ -35,9 +35,25 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 const ITEM_STATES = new Set(['waiting', 'submitted', 'accepted', 'completed', 'rejected']);
 const REASONS = new Set<string>(RETURN_REASONS);
 
+const digits = (s: string, at: number, n: number): number => {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return v;
+};
+
 /** The China day number of an ISO instant, or undefined. */
 export function chinaDay(instant: unknown): number | undefined {
   if (typeof instant !== 'string') return undefined;
+  // The form cases store (toISOString: 2026-11-20T01:30:00.000Z), read without Date.parse.
+  if (instant.length === 24 && instant.charCodeAt(23) === 90 && instant.charCodeAt(10) === 84) {
+    const hour = digits(instant, 11, 2);
+    const day = daysFromCivil(digits(instant, 0, 4), digits(instant, 5, 2), digits(instant, 8, 2));
+    if (Number.isInteger(day) && hour < 24) return day + (hour >= 16 ? 1 : 0);
+  }
   const ms = Date.parse(instant);
   return Number.isNaN(ms) ? undefined : Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS);
 }
@@ -49,7 +65,17 @@ function provinceOf(end: unknown): { code: string; name: string } | undefined {
   return { code: code.slice(0, 2), name: province };
 }
 
-export function readCase(value: unknown): CaseFacts | undefined {
+/** The day number of a YYYY-MM-DD date, or undefined (read by hand: this runs for every step of every case). */
+function dayOfDate(date: unknown): number | undefined {
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+  return isIsoDate(date) ? daysFromCivil(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2)) : undefined;
+}
+
+/**
+ * The facts of a stored case, or undefined when it is not one. Due dates of open steps are read
+ * only when `withDueDates` (the overdue figures need them).
+ */
+export function readCase(value: unknown, withDueDates = true): CaseFacts | undefined {
   try {
     if (value === null || typeof value !== 'object') return undefined;
     const { schemaVersion, history, items, validation } = value as Record<string, unknown>;
@@ -71,9 +97,12 @@ export function readCase(value: unknown): CaseFacts | undefined {
       const { insurance, state, completedAt, steps } = item as Record<string, unknown>;
       if (typeof insurance !== 'string' || typeof state !== 'string' || !ITEM_STATES.has(state) || !Array.isArray(steps)) return undefined;
       const openDue: number[] = [];
-      for (const step of steps) {
-        const { due, completedAt: done } = (step ?? {}) as { due?: unknown; completedAt?: unknown };
-        if (done === undefined && isIsoDate(due)) openDue.push(toDayNumber(due));
+      if (withDueDates && (state === 'submitted' || state === 'accepted')) {
+        for (const step of steps) {
+          const { due, completedAt: done } = (step ?? {}) as { due?: unknown; completedAt?: unknown };
+          const day = done === undefined ? dayOfDate(due) : undefined;
+          if (day !== undefined) openDue.push(day);
+        }
       }
       const fact: CaseItemFacts = { insurance, state: state as ItemState, openDue };
       const completedDay = chinaDay(completedAt);

@@ -9,6 +9,7 @@ import { runExplain } from './explain.js';
 import { runImpact } from './impact.js';
 import { runLint } from './lint.js';
 import { runRegions } from './regions.js';
+import { runStats } from './stats.js';
 import { EXIT, terminalSafe, UsageError, type Values } from './shared.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
@@ -19,6 +20,7 @@ const USAGE = `Usage:
   shebao-transfer test [--rules DIR] [--overlay DIR]
   shebao-transfer lint [DIR] [--overlay DIR] [--json] [--today YYYY-MM-DD] [--lang en]
   shebao-transfer impact --overlay DIR <applications.ndjson|cases.ndjson|cases.json> [--rules DIR] [--today YYYY-MM-DD] [--json] [--lang en]
+  shebao-transfer stats <cases.json|cases.ndjson|-> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now INSTANT] [--json] [--html report.html] [--lang en]
   shebao-transfer regions <query> [--json] [--limit N] [--level province|city|county]
   shebao-transfer --help | --version
 
@@ -35,6 +37,8 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   date: { type: 'string' },
+  now: { type: 'string' },
+  html: { type: 'string' },
   types: { type: 'string' },
   limit: { type: 'string' },
   level: { type: 'string' },
@@ -42,12 +46,13 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const COMMANDS: Record<string, (positionals: string[], values: Values) => number> = {
+const COMMANDS: Record<string, (positionals: string[], values: Values) => number | Promise<number>> = {
   validate: runValidate,
   explain: runExplain,
   test: runTests,
   lint: runLint,
   impact: runImpact,
+  stats: runStats,
   regions: runRegions,
 };
 
@@ -56,7 +61,7 @@ function version(): string {
   return pkg.version;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     if (values.help) {
@@ -71,7 +76,7 @@ export function main(argv: string[]): number {
     if (command === undefined) throw new UsageError('no command given');
     const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run) throw new UsageError(`unknown command "${command}"`);
-    return run(rest, values);
+    return await run(rest, values);
   } catch (error) {
     const message =
       error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
@@ -87,4 +92,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,128 @@
+/**
+ * shebao-transfer stats <cases.json|cases.ndjson|-> [--from D] [--to D] [--now T] [--json] [--html FILE] [--lang en]:
+ * the HR statistics over stored cases. NDJSON (and stdin) is read a line at a time, so a file of a
+ * gigabyte never sits in memory; a line that is not JSON is counted as invalid and named on stderr.
+ */
+import { createReadStream, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Locale } from '../../issues.js';
+import { createCaseSummary, type CaseStatistics } from '../../statistics/case-summary.js';
+import { renderStatisticsHtml } from '../../statistics/render-statistics-html.js';
+import { RETURN_REASON_NAMES } from '../../workflow/notifications.js';
+import { normaliseInstant } from '../../workflow/china-time.js';
+import { checkDate, EXIT, isFolder, localeOf, outputFormat, readText, terminalSafe, UsageError, write, type Values } from './shared.js';
+
+const round = (n: number | null, digits = 1) => (n === null ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));
+
+function formatStatistics(s: CaseStatistics, locale: Locale): string {
+  const en = locale === 'en';
+  const lines: string[] = [];
+  const period = s.period.from || s.period.to ? `${s.period.from ?? '…'} – ${s.period.to ?? '…'}` : en ? 'all time' : '全部时间';
+  lines.push(en ? `Transfer statistics (${period})` : `转移统计（${period}）`);
+  lines.push(
+    en
+      ? `${s.cases} cases read (${s.invalid} not cases), ${s.submittedCases} submitted`
+      : `读取案件 ${s.cases} 件（无法识别 ${s.invalid} 件），其中提交过 ${s.submittedCases} 件`,
+  );
+  lines.push('', en ? 'Month     submitted completed returned rejected withdrawn' : '月份      提交  办结  退回  驳回  撤回');
+  for (const m of s.byMonth) {
+    const cells = [m.submitted, m.completed, m.returned, m.rejected, m.withdrawn].map((n) => String(n).padStart(en ? 9 : 5));
+    lines.push(`${m.month}  ${cells.join(en ? ' ' : ' ')}`);
+  }
+  lines.push('', en ? 'Routes (top 10):' : '转移路线（前 10 条）：');
+  for (const r of s.byRoute.slice(0, 10)) lines.push(`  ${r.fromName} → ${r.toName}  ${r.cases}${en ? '' : ' 件'}`);
+  const p = s.processing;
+  lines.push(
+    '',
+    en
+      ? `Processing (${p.completed} completed): mean ${round(p.meanWorkingDays)} working days, median ${round(p.medianWorkingDays)}, 90% within ${round(p.p90WorkingDays)}; mean ${round(p.meanCalendarDays)} calendar days, median ${round(p.medianCalendarDays)}`
+      : `办理时长（办结 ${p.completed} 件）：平均 ${round(p.meanWorkingDays)} 个工作日，中位数 ${round(p.medianWorkingDays)}，90% 在 ${round(p.p90WorkingDays)} 个工作日内；平均 ${round(p.meanCalendarDays)} 天，中位数 ${round(p.medianCalendarDays)} 天`,
+  );
+  lines.push(en ? 'By insurance type:' : '各险种：');
+  for (const i of s.byInsurance) {
+    lines.push(en ? `  ${i.insurance}: ${i.items} items, ${i.completed} completed, mean ${round(i.meanWorkingDays)} working days` : `  ${i.insuranceName}：${i.items} 项，办结 ${i.completed} 项，平均 ${round(i.meanWorkingDays)} 个工作日`);
+  }
+  lines.push(en ? 'Returns and rejections:' : '退回与驳回原因：');
+  for (const r of s.reasons) {
+    const name = RETURN_REASON_NAMES[r.code][en ? 'en' : 'zh'];
+    const source = en ? (r.source === 'hr' ? 'HR' : 'agency') : r.source === 'hr' ? 'HR 退回' : '经办机构驳回';
+    lines.push(`  ${name}（${source}）${r.count}${en ? '' : ' 次'} ${round(r.share * 100)}%`);
+  }
+  if (s.overdue) lines.push(en ? `Overdue: ${s.overdue.cases} cases, ${s.overdue.steps} steps` : `逾期：${s.overdue.cases} 件案件、${s.overdue.steps} 个步骤`);
+  return lines.join('\n');
+}
+
+/** Feeds the summary from NDJSON, a line at a time. */
+async function readLines(input: NodeJS.ReadableStream, add: (value: unknown) => void, bad: (line: number, why: string) => void): Promise<void> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of lines) {
+    n += 1;
+    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      bad(n, (error as Error).message.slice(0, 120));
+      continue;
+    }
+    add(value);
+  }
+}
+
+export async function runStats(positionals: string[], values: Values): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError('stats takes exactly one file of stored cases (.json with an array, .ndjson, or - for stdin)');
+  const locale = localeOf(values.lang);
+  const format = outputFormat(values, ['text', 'json']);
+  const from = checkDate(values.from, 'from');
+  const to = checkDate(values.to, 'to');
+  const now = typeof values.now === 'string' ? values.now : new Date().toISOString();
+  if (!normaliseInstant(now)) throw new UsageError(`--now must be an ISO 8601 instant with a time zone (2026-07-01T09:00:00+08:00), got "${now}"`);
+  const html = typeof values.html === 'string' ? values.html : undefined;
+  if (html !== undefined && isFolder(html)) throw new UsageError(`--html ${html} is a folder: give the file to write`);
+  let summary;
+  try {
+    summary = createCaseSummary({ ...(from ? { from } : {}), ...(to ? { to } : {}), now });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const file = positionals[0]!;
+  const bad = (line: number, why: string) => {
+    summary.add(undefined); // counted as invalid
+    process.stderr.write(`shebao-transfer: line ${line} is not JSON (${terminalSafe(why)}); counted as invalid\n`);
+  };
+  if (/\.json$/i.test(file)) {
+    const text = readText(file);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
+    }
+    for (const c of Array.isArray(value) ? value : [value]) summary.add(c);
+  } else {
+    const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+    const opened = new Promise<void>((resolve, reject) => {
+      if (file === '-') resolve();
+      else (input as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject);
+    });
+    try {
+      await opened;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${code ?? (error as Error).message}`);
+    }
+    await readLines(input, (v) => summary.add(v), bad);
+  }
+  const result = summary.result();
+  if (html !== undefined) {
+    try {
+      writeFileSync(html, renderStatisticsHtml(result, { locale }));
+    } catch (error) {
+      throw new UsageError(`cannot write ${html}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  write(format === 'json' ? JSON.stringify(result, null, 2) : formatStatistics(result, locale));
+  return EXIT.ok;
+}

@@ -1,0 +1,61 @@
+/** `shebao-transfer stats`: files, stdin, bad lines and bad options, as users run it. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { summarizeCases } from '../src/index.js';
+import { ROOT } from './support/fixtures.js';
+import { generateCases } from './support/generate-cases.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const CASES = generateCases(120, 5).map((g) => g.case);
+const NOW = '2026-07-01T00:00:00Z';
+const dir = mkdtempSync(join(tmpdir(), 'shebao-stats-'));
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, 'stats', ...args], { cwd: ROOT, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
+
+describe('shebao-transfer stats', () => {
+  it('reads NDJSON a line at a time, counts a line that is not JSON as invalid and names it on stderr', () => {
+    const file = join(dir, 'cases.ndjson');
+    writeFileSync(file, `${CASES.map((c) => JSON.stringify(c)).join('\n')}\n{ not json\n\n`);
+    const r = run([file, '--json', '--now', NOW]);
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result).toEqual({ ...summarizeCases(CASES, { now: NOW }), invalid: 1 });
+    expect(r.stderr).toMatch(/line 121 is not JSON .*counted as invalid/);
+  });
+
+  it('reads a JSON array file and standard input alike', () => {
+    const file = join(dir, 'cases.json');
+    writeFileSync(file, JSON.stringify(CASES));
+    const fromFile = JSON.parse(run([file, '--json', '--now', NOW, '--from', '2026-01-01']).stdout);
+    const fromStdin = JSON.parse(run(['-', '--json', '--now', NOW, '--from', '2026-01-01'], CASES.map((c) => JSON.stringify(c)).join('\n')).stdout);
+    expect(fromFile).toEqual(summarizeCases(CASES, { now: NOW, from: '2026-01-01' }));
+    expect(fromStdin).toEqual(fromFile);
+  });
+
+  it('prints a readable Chinese summary, or English with --lang en', () => {
+    const file = join(dir, 'text.ndjson');
+    writeFileSync(file, CASES.map((c) => JSON.stringify(c)).join('\n'));
+    const zh = run([file, '--now', NOW]);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toContain('转移统计（全部时间）');
+    expect(zh.stdout).toMatch(/办理时长（办结 \d+ 件）：平均 [\d.]+ 个工作日/);
+    expect(zh.stdout).toContain('转移路线（前 10 条）：');
+    expect(run([file, '--now', NOW, '--lang', 'en']).stdout).toContain('Transfer statistics (all time)');
+  });
+
+  it.each([
+    [['nope.ndjson'], 'cannot read nope.ndjson: no such file'],
+    [[], 'stats takes exactly one file'],
+    [['x.ndjson', '--from', '2026-02-30'], '--from must be a real date'],
+    [['x.ndjson', '--now', 'tomorrow'], '--now must be an ISO 8601 instant'],
+    [['x.json'], 'cannot read x.json'],
+  ])('exits 2 with one line for %j', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+  });
+});
