@@ -16,6 +16,7 @@ import {
   resolveRegion,
   runPolicyTest,
   searchRegions,
+  summarizeCases,
   transition,
   transitionMany,
   upgradeCase,
@@ -207,6 +208,7 @@ describe('never throws, bounded, plain JSON, input unchanged', () => {
         holds(value, (v) => parseIdNumber(v as never));
         holds(value, (v) => validateCreditCode(v as never));
         holds(value, (v) => detectFileType(v as never) ?? null);
+        holds([value], (list) => summarizeCases(list as unknown[], { now: NOW }));
       }),
       params,
     );
