@@ -223,6 +223,16 @@ describe('never throws, bounded, plain JSON, input unchanged', () => {
 });
 
 describe('what is stored re-validates to the same result', () => {
+  // Found by the property below (seed -1073552038): a BigInt as the whole application was left out of the case.
+  it('stores null for an application JSON cannot hold, and says why', () => {
+    for (const application of [0n, () => 1, Symbol('x'), undefined]) {
+      const c = createCase(application, { now: NOW });
+      expect(c.application).toBeNull();
+      expect(JSON.parse(JSON.stringify(c)).application).toBeNull();
+      expect(c.validation.ok).toBe(false);
+    }
+  });
+
   it('for any application createCase takes', () => {
     fc.assert(
       fc.property(applicationSpec, (a) => {

@@ -24,7 +24,9 @@ export function createCase(application: unknown, options: CaseOptions & { id?: s
   const now = normaliseInstant(options?.now);
   if (!now) throw new InvalidDateError(options?.now);
   // What is stored is a plain-JSON snapshot, and what is validated is exactly what is stored.
-  const { value: plain, problems } = snapshot(application);
+  const { value, problems } = snapshot(application);
+  // What JSON cannot hold at all (a BigInt, a function) is stored as null, never left out.
+  const plain = value === undefined ? null : value;
   const set = options.policies ?? getBundledPolicies();
   if (options.policies !== undefined) assertPolicySet(set);
   const validation = validateInput(plain, { today: chinaDate(now) }, set, problems);
