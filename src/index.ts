@@ -85,6 +85,21 @@ export {
 } from './statistics/case-summary.js';
 export { renderStatisticsHtml, type RenderStatisticsOptions } from './statistics/render-statistics-html.js';
 export {
+  checkRoster,
+  createRosterCheck,
+  mapRosterColumns,
+  type RosterOptions,
+  type RosterIssue,
+  type RosterRow,
+  type RosterSummary,
+  type RosterColumns,
+  type RosterReport,
+  type RosterRecord,
+  type RosterCheck,
+} from './roster/check-roster.js';
+export { ROSTER_FIELDS, type RosterField, type FieldKind } from './roster/roster-fields.js';
+export { normaliseCell, parseDate as parseRosterDate, parseChineseNumber, type NormalisedCell, type CellNote } from './roster/normalise-cell.js';
+export {
   comparePolicies,
   createImpactComparison,
   type CompareOptions,
