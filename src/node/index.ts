@@ -9,3 +9,4 @@ export { bundledRulesDir } from './bundled-rules-dir.js';
 export { readPolicyTests, type LoadedPolicyTest, type PolicyTestFolder } from './read-policy-tests.js';
 export { formatTransferReport, formatExplanation } from './format-report.js';
 export { PolicyTestFileSchema } from '../policy-tests/schema.js';
+export { readRoster, RosterFileError, type ReadRosterOptions, type RosterFile, type RosterReading } from './read-roster.js';

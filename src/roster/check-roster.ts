@@ -46,6 +46,8 @@ export interface RosterRow {
   cleaned: Record<string, unknown>;
   /** The application this row makes, when it has no error. */
   application?: Record<string, unknown>;
+  /** The cells as read, by header (for writing the cleaned table with the columns not checked). */
+  cells: Record<string, unknown>;
 }
 
 export interface RosterSummary {
@@ -169,7 +171,7 @@ export function createRosterCheck(headers: string[], options: RosterOptions, fir
     }
     if (Object.keys(cleaned).length === 0 && rowIssues.length === 0) {
       summary.skipped += 1;
-      return { row, status: 'skipped', name: null, issues: [], cleaned };
+      return { row, status: 'skipped', name: null, issues: [], cleaned, cells: values };
     }
     if (lastPaidMonth !== undefined) {
       const types = Array.isArray(application.insuranceTypes) ? application.insuranceTypes : [];
@@ -216,7 +218,7 @@ export function createRosterCheck(headers: string[], options: RosterOptions, fir
     if (status === 'error') summary.errors += 1;
     else if (status === 'warning') summary.warnings += 1;
     else summary.ok += 1;
-    const out: RosterRow = { row, status, name, issues: rowIssues, cleaned };
+    const out: RosterRow = { row, status, name, issues: rowIssues, cleaned, cells: values };
     if (status !== 'error') out.application = application;
     return out;
   };

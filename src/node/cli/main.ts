@@ -10,6 +10,7 @@ import { runImpact } from './impact.js';
 import { runLint } from './lint.js';
 import { runRegions } from './regions.js';
 import { runStats } from './stats.js';
+import { runRoster } from './roster.js';
 import { EXIT, terminalSafe, UsageError, type Values } from './shared.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
@@ -21,6 +22,7 @@ const USAGE = `Usage:
   shebao-transfer lint [DIR] [--overlay DIR] [--json] [--today YYYY-MM-DD] [--lang en]
   shebao-transfer impact --overlay DIR <applications.ndjson|cases.ndjson|cases.json> [--rules DIR] [--today YYYY-MM-DD] [--json] [--lang en]
   shebao-transfer stats <cases.json|cases.ndjson|-> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now INSTANT] [--json] [--html report.html] [--lang en]
+  shebao-transfer roster <file.csv|file.xlsx> [--map columns.yaml] [--sheet NAME] [--today YYYY-MM-DD] [--json] [--out report.csv] [--clean cleaned.csv] [--applications out.ndjson] [--quiet] [--lang en]
   shebao-transfer regions <query> [--json] [--limit N] [--level province|city|county]
   shebao-transfer --help | --version
 
@@ -39,6 +41,12 @@ const OPTIONS = {
   date: { type: 'string' },
   now: { type: 'string' },
   html: { type: 'string' },
+  map: { type: 'string' },
+  sheet: { type: 'string' },
+  out: { type: 'string' },
+  clean: { type: 'string' },
+  applications: { type: 'string' },
+  quiet: { type: 'boolean' },
   types: { type: 'string' },
   limit: { type: 'string' },
   level: { type: 'string' },
@@ -53,6 +61,7 @@ const COMMANDS: Record<string, (positionals: string[], values: Values) => number
   lint: runLint,
   impact: runImpact,
   stats: runStats,
+  roster: runRoster,
   regions: runRegions,
 };
 

@@ -1,0 +1,242 @@
+/**
+ * readRoster(path): a roster file as it really is — CSV in UTF-8 (with or without a BOM) or in
+ * GBK/GB18030 (detected from the bytes, not guessed from the name), or XLSX (the first sheet, or a
+ * named one) — read a row at a time, its header row found even under a title row or merged cells,
+ * blank rows skipped, every row keeping its spreadsheet row number, and each row checked by
+ * createRosterCheck as it comes.
+ *
+ * CSV is parsed by csv-parse and XLSX read by exceljs's streaming reader (both maintained; the
+ * `xlsx` release on the public registry has unfixed advisories). GB18030 is decoded by Node's own
+ * TextDecoder, which ships the encoding: no further dependency.
+ */
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parse } from 'csv-parse';
+import { createRosterCheck, type RosterColumns, type RosterOptions, type RosterRow, type RosterSummary } from '../roster/check-roster.js';
+import { headerKey, ROSTER_FIELDS } from '../roster/roster-fields.js';
+import { createIssue } from '../issues.js';
+
+export interface ReadRosterOptions extends RosterOptions {
+  /** The XLSX sheet to read; the first one by default. */
+  sheet?: string;
+  /** How many rows from the top may hold the header (10 by default). */
+  headerSearchRows?: number;
+}
+
+export interface RosterFile {
+  format: 'csv' | 'xlsx';
+  /** For CSV: the encoding the bytes were read in. */
+  encoding?: 'utf-8' | 'gb18030';
+  bom?: boolean;
+  sheet?: string;
+  /** The spreadsheet row of the header (0 when none was found). */
+  headerRow: number;
+}
+
+export interface RosterReading extends RosterColumns {
+  file: RosterFile;
+  /** The checked rows, in order, one pass. */
+  rows: AsyncIterable<RosterRow>;
+  /** The counts, once `rows` has been read to the end. */
+  summary(): RosterSummary;
+}
+
+/** A problem with the file itself (it cannot be read, it is not a roster): the CLI exits 2. */
+export class RosterFileError extends Error {
+  readonly code = 'roster-file';
+  constructor(message: string) {
+    super(message);
+    this.name = 'RosterFileError';
+  }
+}
+
+type Cell = unknown;
+interface SheetRow {
+  row: number;
+  cells: Cell[];
+}
+
+const isBlank = (cells: Cell[]) => cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+
+/** Reads the first bytes to tell the file's encoding: a BOM, valid UTF-8, or else GB18030. */
+function sniffEncoding(path: string): { encoding: 'utf-8' | 'gb18030'; bom: boolean } {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const bytes = head.subarray(0, n);
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: n === head.length });
+      return { encoding: 'utf-8', bom: false };
+    } catch {
+      return { encoding: 'gb18030', bom: false };
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function* csvRows(path: string, encoding: 'utf-8' | 'gb18030', bom: boolean): AsyncGenerator<SheetRow> {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const parser = parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  const input = createReadStream(path);
+  let first = true;
+  (async () => {
+    try {
+      for await (const chunk of input as AsyncIterable<Buffer>) {
+        let text = decoder.decode(chunk, { stream: true });
+        if (first && bom) text = text.replace(/^\uFEFF/, '');
+        first = false;
+        if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+      }
+      parser.end(decoder.decode());
+    } catch (error) {
+      const reason = error instanceof TypeError ? `it is not text in ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} throughout` : (error as Error).message;
+      parser.destroy(new RosterFileError(`cannot read ${path}: ${reason}`));
+    }
+  })();
+  let row = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    row += 1; // a record is a spreadsheet row, even when a quoted cell spans lines
+    yield { row, cells: record };
+  }
+}
+
+/** The plain value of an exceljs cell: text of rich text and links, the result of a formula. */
+function cellValue(value: unknown): Cell {
+  if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) return value;
+  const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: unknown };
+  if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+  if ('result' in v) return cellValue(v.result);
+  if ('text' in v) return cellValue(v.text);
+  if ('error' in v) return undefined;
+  return String(value);
+}
+
+async function* xlsxRows(path: string, sheet: string | undefined, found: (name: string) => void): AsyncGenerator<SheetRow> {
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const names: string[] = [];
+  for await (const worksheet of reader as AsyncIterable<AsyncIterable<{ number: number; values: unknown[] }> & { name: string }>) {
+    names.push(worksheet.name);
+    if (sheet !== undefined && worksheet.name !== sheet) {
+      for await (const _row of worksheet) {
+        // a sheet we do not want: read past it
+      }
+      continue;
+    }
+    found(worksheet.name);
+    for await (const row of worksheet) {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      yield { row: row.number, cells: values.map(cellValue) };
+    }
+    return;
+  }
+  throw new RosterFileError(sheet === undefined ? `${path} has no sheet` : `${path} has no sheet "${sheet}" (it has: ${names.join(', ')})`);
+}
+
+/** Whether a row looks like the header: two or more cells are known column names. */
+function headerScore(cells: Cell[], known: Set<string>): number {
+  return cells.filter((c) => typeof c === 'string' && known.has(headerKey(c))).length;
+}
+
+/**
+ * Opens a roster file and checks it a row at a time.
+ * @example
+ * const reading = await readRoster('名单.xlsx', { today: '2026-11-20' });
+ * for await (const row of reading.rows) if (row.status === 'error') console.log(row.row, row.issues);
+ */
+export async function readRoster(path: string, options: ReadRosterOptions): Promise<RosterReading> {
+  try {
+    if (!statSync(path).isFile()) throw new RosterFileError(`${path} is not a file`);
+  } catch (error) {
+    if (error instanceof RosterFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RosterFileError(code === 'ENOENT' ? `cannot read ${path}: no such file` : `cannot read ${path}: ${code ?? (error as Error).message}`);
+  }
+  const xlsx = extname(path).toLowerCase() === '.xlsx' || isZip(path);
+  const file: RosterFile = { format: xlsx ? 'xlsx' : 'csv', headerRow: 0 };
+  let source: AsyncGenerator<SheetRow>;
+  if (xlsx) {
+    source = xlsxRows(path, options.sheet, (name) => (file.sheet = name));
+  } else {
+    const { encoding, bom } = sniffEncoding(path);
+    file.encoding = encoding;
+    file.bom = bom;
+    source = csvRows(path, encoding, bom);
+  }
+
+  const known = new Set<string>([...ROSTER_FIELDS.flatMap((f) => f.headers.map(headerKey)), ...Object.keys(options.columns ?? {}).map(headerKey)]);
+  const searchRows = options.headerSearchRows ?? 10;
+  const before: SheetRow[] = [];
+  let header: SheetRow | undefined;
+  try {
+    while (!header) {
+      const next = await source.next();
+      if (next.done) break;
+      if (isBlank(next.value.cells)) continue;
+      if (headerScore(next.value.cells, known) >= 2) header = next.value;
+      else if (before.push(next.value) >= searchRows) break;
+    }
+  } catch (error) {
+    throw error instanceof RosterFileError ? error : new RosterFileError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (!header) {
+    const issue = createIssue('roster.header-not-found', [], { rows: searchRows }, options.locale);
+    return {
+      file,
+      columns: [],
+      issues: [{ code: issue.code, severity: issue.severity, column: null, value: null, message: issue.message, messageEn: issue.messageEn, suggestion: issue.suggestion!, suggestionEn: issue.suggestionEn! }],
+      rows: (async function* () {})(),
+      summary: () => ({ rows: 0, ok: 0, warnings: 0, errors: 0, skipped: 0 }),
+    };
+  }
+  file.headerRow = header.row;
+  // Headers as written; an empty or repeated header gets its column letter, so no cell is lost.
+  const headers = header.cells.map((c, i) => {
+    const text = typeof c === 'string' ? c.trim() : c === null || c === undefined ? '' : String(c);
+    return text === '' ? `(${columnLetter(i)})` : text;
+  });
+  const seen = new Set<string>();
+  const unique = headers.map((h, i) => (seen.has(h) ? `${h} (${columnLetter(i)})` : (seen.add(h), h)));
+  const check = createRosterCheck(unique, options);
+  const rows = (async function* () {
+    try {
+      for await (const { row, cells } of source) {
+        if (isBlank(cells)) continue;
+        const values: Record<string, unknown> = {};
+        unique.forEach((h, i) => {
+          if (cells[i] !== undefined && cells[i] !== null && cells[i] !== '') Object.defineProperty(values, h, { value: cells[i], enumerable: true, writable: true, configurable: true });
+        });
+        yield check.add({ row, values });
+      }
+    } catch (error) {
+      throw error instanceof RosterFileError ? error : new RosterFileError(`cannot read ${path}: ${(error as Error).message}`);
+    }
+  })();
+  return { file, columns: check.columns, issues: check.issues, rows, summary: check.summary };
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** An XLSX file is a ZIP, whatever its name says. */
+function isZip(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  } finally {
+    closeSync(fd);
+  }
+}
