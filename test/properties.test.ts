@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DECISIONS, ISSUE_CODES, validateTransfer } from '../src/index.js';
 import { guiyangToHarbin, TODAY } from './support/fixtures.js';
+import { seededRandom } from './support/seeded-random.js';
 import { FAULTY_CASES } from './support/faulty-cases.js';
 
 function expectResultShape(result: ReturnType<typeof validateTransfer>): void {
@@ -141,7 +142,7 @@ describe('validity does not depend on the shape of the JSON', () => {
     const reference = validateTransfer(guiyangToHarbin(), { today: TODAY });
     fc.assert(
       fc.property(fc.integer(), unknownFields, (seed, extra) => {
-        const result = validateTransfer(reshape(guiyangToHarbin(), mulberry(seed), extra), { today: TODAY });
+        const result = validateTransfer(reshape(guiyangToHarbin(), seededRandom(seed), extra), { today: TODAY });
         expect(result.ok).toBe(true);
         expect(result.items).toEqual(reference.items);
         expect(result.issues.map((i) => i.code)).toEqual(reference.issues.map((i) => i.code));
@@ -155,7 +156,7 @@ describe('validity does not depend on the shape of the JSON', () => {
     fc.assert(
       fc.property(fc.constantFrom(...errorFaults), fc.integer(), unknownFields, (fault, seed, extra) => {
         const faulty = fault.change(guiyangToHarbin());
-        const result = validateTransfer(reshape(faulty, mulberry(seed), extra), { today: TODAY });
+        const result = validateTransfer(reshape(faulty, seededRandom(seed), extra), { today: TODAY });
         expect(result.ok, fault.name).toBe(false);
         for (const want of fault.expect) expect(result.issues.map((i) => i.code), fault.name).toContain(want.code);
       }),
@@ -164,14 +165,3 @@ describe('validity does not depend on the shape of the JSON', () => {
   });
 });
 
-/** A small seeded random number generator, so that a failing case can be replayed. */
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

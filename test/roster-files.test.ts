@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readRoster, type RosterReading } from '../src/node/index.js';
 import type { RosterRow } from '../src/index.js';
 import { ROOT } from './support/fixtures.js';
+import { encodeGbk } from './support/gbk.js';
 
 const TODAY = '2026-11-20';
 const dir = mkdtempSync(join(tmpdir(), 'shebao-roster-'));
@@ -25,19 +26,6 @@ const ROWS = [
 ];
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
 
-/** GBK bytes through TextDecoder's table (Node has no GBK encoder). */
-function gbk(text: string): Buffer {
-  const decoder = new TextDecoder('gbk');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  return Buffer.from([...text].flatMap((ch) => (ch.codePointAt(0)! < 0x80 ? [ch.codePointAt(0)!] : table.get(ch) ?? [0x3f])));
-}
 
 async function rowsOf(reading: RosterReading): Promise<RosterRow[]> {
   const out: RosterRow[] = [];
@@ -58,7 +46,7 @@ describe('readRoster', () => {
   it.each([
     ['UTF-8', 'utf8.csv', Buffer.from(text), { encoding: 'utf-8', bom: false }],
     ['UTF-8 with a BOM', 'bom.csv', Buffer.from(`\uFEFF${text}`), { encoding: 'utf-8', bom: true }],
-    ['GBK, named .txt', 'gbk.txt', gbk(text), { encoding: 'gb18030', bom: false }],
+    ['GBK, named .txt', 'gbk.txt', encodeGbk(text), { encoding: 'gb18030', bom: false }],
   ])('reads %s, finds the header under a title row, skips blank rows and keeps row numbers', async (_, name, bytes, encoding) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createCase, mod11CheckCharacter, transition, type CaseEvent, type ReturnReasonCode, type TransferCase } from '../../src/index.js';
 import { chinaDate } from '../../src/workflow/china-time.js';
+import { seededRandom } from './seeded-random.js';
 
 export interface LedgerEntry {
   event: CaseEvent['type'];
@@ -29,17 +30,6 @@ export interface GeneratedCase {
   to: string;
 }
 
-/** mulberry32: small, fast, and the same numbers for the same seed everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(rand: () => number, choices: [T, number][]): T {
   const total = choices.reduce((n, [, w]) => n + w, 0);
@@ -130,7 +120,7 @@ function application(rand: () => number, id: string, from: string, to: string, s
  * one's fate takes it.
  */
 export function generateCases(count: number, seed = 20261127): GeneratedCase[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const out: GeneratedCase[] = [];
   const start = Date.UTC(2025, 8, 1);
   for (let n = 0; n < count; n++) {
