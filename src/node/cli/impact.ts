@@ -6,7 +6,7 @@ import { getBundledPolicies } from '../../policy/bundled-policies.js';
 import type { Locale } from '../../issues.js';
 import { createImpactComparison, type ImpactReport } from '../../impact/compare-policies.js';
 import type { ChangeKind } from '../../impact/diff-results.js';
-import { parseJsonEntries } from '../read-json-entries.js';
+import { readJsonEntries, UnreadableInputError } from '../read-ndjson.js';
 import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, readText, UsageError, write, type Values } from './shared.js';
 
 const KIND_NAMES: Record<ChangeKind, { zh: string; en: string }> = {
@@ -48,7 +48,7 @@ function formatReport(report: ImpactReport, locale: Locale): string {
   return lines.join('\n');
 }
 
-export function runImpact(positionals: string[], values: Values): number {
+export async function runImpact(positionals: string[], values: Values): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('impact takes exactly one file of applications or cases (.ndjson, or .json with an array)');
   if (typeof values.overlay !== 'string') throw new UsageError('impact needs --overlay DIR: the rules to compare with the current ones');
   const locale = localeOf(values.lang);
@@ -58,9 +58,15 @@ export function runImpact(positionals: string[], values: Values): number {
   const before = policiesFrom({ rules: values.rules }, locale) ?? getBundledPolicies();
   const file = positionals[0]!;
   const comparison = createImpactComparison(before, after, { today });
-  for (const entry of parseJsonEntries(readText(file), file)) {
-    if ('error' in entry) comparison.addInvalid(`line ${entry.line}: ${entry.error}`, `line ${entry.line}`);
-    else comparison.add(entry.value, `line ${entry.line}`);
+  try {
+    await readJsonEntries(file, {
+      value: (value, line) => comparison.add(value, `line ${line}`),
+      bad: (line, reason) => comparison.addInvalid(`line ${line}: not JSON: ${reason}`, `line ${line}`),
+      readWhole: readText,
+    });
+  } catch (error) {
+    if (error instanceof UnreadableInputError) throw new UsageError(error.message);
+    throw error;
   }
   const report = comparison.result();
   write(format === 'json' ? JSON.stringify(report, null, 2) : formatReport(report, locale));

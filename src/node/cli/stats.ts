@@ -3,8 +3,8 @@
  * the HR statistics over stored cases. NDJSON (and stdin) is read a line at a time, so a file of a
  * gigabyte never sits in memory; a line that is not JSON is counted as invalid and named on stderr.
  */
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
+import { readJsonEntries, UnreadableInputError } from '../read-ndjson.js';
 import type { Locale } from '../../issues.js';
 import { createCaseSummary, type CaseStatistics } from '../../statistics/case-summary.js';
 import { renderStatisticsHtml } from '../../statistics/render-statistics-html.js';
@@ -52,25 +52,6 @@ function formatStatistics(s: CaseStatistics, locale: Locale): string {
   return lines.join('\n');
 }
 
-/** Feeds the summary from NDJSON, a line at a time. */
-async function readLines(input: NodeJS.ReadableStream, add: (value: unknown) => void, bad: (line: number, why: string) => void): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const raw of lines) {
-    n += 1;
-    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      bad(n, (error as Error).message.slice(0, 120));
-      continue;
-    }
-    add(value);
-  }
-}
-
 export async function runStats(positionals: string[], values: Values): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('stats takes exactly one file of stored cases (.json with an array, .ndjson, or - for stdin)');
   const locale = localeOf(values.lang);
@@ -88,32 +69,18 @@ export async function runStats(positionals: string[], values: Values): Promise<n
     throw new UsageError((error as Error).message);
   }
   const file = positionals[0]!;
-  const bad = (line: number, why: string) => {
-    summary.add(undefined); // counted as invalid
-    process.stderr.write(`shebao-transfer: line ${line} is not JSON (${terminalSafe(why)}); counted as invalid\n`);
-  };
-  if (/\.json$/i.test(file)) {
-    const text = readText(file);
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
-    }
-    for (const c of Array.isArray(value) ? value : [value]) summary.add(c);
-  } else {
-    const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
-    const opened = new Promise<void>((resolve, reject) => {
-      if (file === '-') resolve();
-      else (input as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject);
+  try {
+    await readJsonEntries(file, {
+      value: (v) => summary.add(v),
+      bad: (line, why) => {
+        summary.add(undefined); // counted as invalid
+        process.stderr.write(`shebao-transfer: line ${line} is not JSON (${terminalSafe(why)}); counted as invalid\n`);
+      },
+      readWhole: readText,
     });
-    try {
-      await opened;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${code ?? (error as Error).message}`);
-    }
-    await readLines(input, (v) => summary.add(v), bad);
+  } catch (error) {
+    if (error instanceof UnreadableInputError) throw new UsageError(error.message);
+    throw error;
   }
   const result = summary.result();
   if (html !== undefined) {

@@ -1,0 +1,57 @@
+/**
+ * Entries of a file of stored data, fed one at a time: a `.json` file holds one value (an array's
+ * items are its entries); anything else — and standard input, `-` — is NDJSON, read a line at a
+ * time so that a file of gigabytes never sits in memory. A line that is not JSON is handed to
+ * `bad` with its line number, and the reading goes on; blank lines are skipped.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+export class UnreadableInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableInputError';
+  }
+}
+
+export interface JsonEntryHandlers {
+  value(value: unknown, line: number): void;
+  /** A line that is not JSON, with what the parser said. */
+  bad(line: number, parserMessage: string): void;
+  /** The whole text of a `.json` file (read by the caller, who knows its encodings and errors). */
+  readWhole(file: string): string;
+}
+
+export async function readJsonEntries(file: string, handlers: JsonEntryHandlers): Promise<void> {
+  if (/\.json$/i.test(file)) {
+    const text = handlers.readWhole(file);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new UnreadableInputError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
+    }
+    (Array.isArray(value) ? value : [value]).forEach((v, i) => handlers.value(v, i + 1));
+    return;
+  }
+  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+  if (file !== '-') {
+    await new Promise<void>((resolve, reject) => (input as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject)).catch((error: NodeJS.ErrnoException) => {
+      throw new UnreadableInputError(error.code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${error.code ?? error.message}`);
+    });
+  }
+  let n = 0;
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    n += 1;
+    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      handlers.bad(n, (error as Error).message.slice(0, 120));
+      continue;
+    }
+    handlers.value(value, n);
+  }
+}
