@@ -16,6 +16,7 @@ import {
   resolveRegion,
   runPolicyTest,
   searchRegions,
+  checkRoster,
   summarizeCases,
   transition,
   transitionMany,
@@ -209,6 +210,7 @@ describe('never throws, bounded, plain JSON, input unchanged', () => {
         holds(value, (v) => validateCreditCode(v as never));
         holds(value, (v) => detectFileType(v as never) ?? null);
         holds([value], (list) => summarizeCases(list as unknown[], { now: NOW }));
+        holds([value, { 姓名: value, 身份证号: value }], (list) => checkRoster(list as never, { today: TODAY }));
       }),
       params,
     );

@@ -12,6 +12,7 @@ import { getBundledPolicies } from '../policy/bundled-policies.js';
 import type { PolicySet } from '../policy/compile-policies.js';
 import { validateTransfer } from '../validate-transfer.js';
 import { normaliseCell } from './normalise-cell.js';
+import { snapshot } from '../input/snapshot.js';
 import { headerKey, ROSTER_FIELDS, type RosterField } from './roster-fields.js';
 
 export interface RosterOptions {
@@ -90,6 +91,8 @@ function fieldOf(path: (string | number)[]): RosterField | undefined {
   return ROSTER_FIELDS.find((f) => f.path.every((key, i) => key === '*' || key === path[i]));
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 function setPath(target: Record<string, any>, path: (string | number)[], value: unknown): void {
   let node = target;
   for (const key of path.slice(0, -1)) node = node[key] ??= {};
@@ -146,14 +149,16 @@ export function createRosterCheck(headers: string[], options: RosterOptions, fir
   const summary: RosterSummary = { rows: 0, ok: 0, warnings: 0, errors: 0, skipped: 0 };
   let next = firstRow;
 
-  const add = (record: RosterRecord): RosterRow => {
-    const hasRow = record !== null && typeof record === 'object' && typeof (record as { row?: unknown }).row === 'number' && typeof (record as { values?: unknown }).values === 'object';
-    const row = hasRow ? (record as { row: number }).row : next;
-    const values = (hasRow ? (record as { values: Record<string, unknown> }).values : record) ?? {};
+  const add = (given: RosterRecord): RosterRow => {
+    // Read once, defensively, as plain JSON: a record from a browser or another system is not trusted.
+    const { value: record, problems } = snapshot(given);
+    const hasRow = isRecord(record) && typeof record.row === 'number' && Number.isInteger(record.row) && isRecord(record.values);
+    const row = hasRow ? (record.row as number) : next;
+    const values: Record<string, unknown> = hasRow ? (record.values as Record<string, unknown>) : isRecord(record) ? record : {};
     next = row + 1;
     summary.rows += 1;
 
-    const rowIssues: RosterIssue[] = [];
+    const rowIssues: RosterIssue[] = problems.map((p) => rosterIssue(createIssue(p.code, [], { field: p.path.join('.') || '(row)', max: '' }, locale), null, null));
     const cleaned: Record<string, unknown> = {};
     const application: Record<string, any> = {};
     let lastPaidMonth: unknown;
@@ -233,8 +238,13 @@ export function createRosterCheck(headers: string[], options: RosterOptions, fir
  */
 export function checkRoster(records: Iterable<RosterRecord>, options: RosterOptions): RosterReport {
   const list = [...(records ?? [])];
-  const cellsOf = (r: RosterRecord): object => (typeof (r as { row?: unknown }).row === 'number' && typeof (r as { values?: unknown }).values === 'object' ? (r as { values: object }).values : r) ?? {};
-  const headers = [...new Set(list.flatMap((r) => Object.keys(cellsOf(r))))];
+  // The headers are every key of every record, read defensively (each record is read again, once, by add).
+  const cellsOf = (given: RosterRecord): string[] => {
+    const r = snapshot(given).value;
+    if (!isRecord(r)) return [];
+    return Object.keys(typeof r.row === 'number' && isRecord(r.values) ? r.values : r);
+  };
+  const headers = [...new Set(list.flatMap(cellsOf))];
   const check = createRosterCheck(headers, options);
   const rows = list.map((record) => check.add(record));
   return { columns: check.columns, issues: check.issues, rows, summary: check.summary() };
