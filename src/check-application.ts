@@ -13,7 +13,7 @@ import { checkRoute, type RouteCheck } from './region/check-route.js';
 import type { Region } from './region/catalogue.js';
 import { INPUT_LIMITS } from './input/limits.js';
 import type { SnapshotProblem } from './input/snapshot.js';
-import { fieldName } from './application/field-name.js';
+import { snapshotIssueParams } from './input/snapshot-issue.js';
 
 export interface ApplicationCheck {
   app: ParsedApplication;
@@ -130,8 +130,6 @@ function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
   });
 }
 
-const SNAPSHOT_LIMIT: Partial<Record<SnapshotProblem['code'], number>> = { 'input.too-deep': INPUT_LIMITS.maxDepth, 'input.too-large': INPUT_LIMITS.maxValues };
-
 export function checkApplication(
   application: unknown,
   options: { today?: string; locale?: Locale },
@@ -143,7 +141,7 @@ export function checkApplication(
   if (today !== undefined && !plausible(today)) throw new InvalidDateError(today, `today is outside ${INPUT_LIMITS.earliestDate} to ${INPUT_LIMITS.latestDate}`);
   const issues = new IssueList(options.locale ?? 'zh-CN');
   for (const p of snapshotProblems) {
-    issues.add(p.code, p.path, { field: p.path.length > 0 ? fieldName(p.path) : '(root)', ...(SNAPSHOT_LIMIT[p.code] ? { max: SNAPSHOT_LIMIT[p.code]! } : {}) });
+    issues.add(p.code, p.path, snapshotIssueParams(p));
   }
   const parsed = parseApplication(application, issues);
   const app = parsed ?? {};

@@ -55,7 +55,6 @@ const EXPECTED_EN: Record<string, string> = {
 const DATE_FIELDS = /(Date)$/;
 const MONTH_FIELDS = /(Month)$/;
 
-
 function valueAt(root: unknown, path: IssuePath): unknown {
   let current = root;
   for (const key of path) {

@@ -8,6 +8,7 @@ import { isIsoDate, InvalidDateError } from '../calendar/iso-date.js';
 import { assertPolicySet, type PolicySet } from '../policy/compile-policies.js';
 import { validateTransfer } from '../validate-transfer.js';
 import { snapshot } from '../input/snapshot.js';
+import { snapshotDetail } from '../input/snapshot-issue.js';
 import { caseState, isTerminal } from '../workflow/case-state.js';
 import { upgradeCase } from '../workflow/upgrade-case.js';
 import { CHANGE_KINDS, diffResults, type ChangeKind, type ResultChange } from './diff-results.js';
@@ -91,8 +92,9 @@ export function createImpactComparison(before: PolicySet, after: PolicySet, opti
     const at = index++;
     // Read once, defensively: an entry that cannot be read is one invalid entry, never a failed batch.
     const { value: input, problems } = snapshot(given);
-    if (problems.length > 0) {
-      invalid.push({ index: at, ...(givenId !== undefined ? { id: givenId } : {}), reason: `${problems[0]!.path.join('.') || '(root)'}: ${problems[0]!.code}` });
+    const unreadable = snapshotDetail(problems);
+    if (unreadable !== undefined) {
+      invalid.push({ index: at, ...(givenId !== undefined ? { id: givenId } : {}), reason: unreadable });
       return undefined;
     }
     if (!isObject(input)) {

@@ -13,6 +13,7 @@ import type { PolicySet } from '../policy/compile-policies.js';
 import { validateTransfer } from '../validate-transfer.js';
 import { normaliseCell } from './normalise-cell.js';
 import { snapshot } from '../input/snapshot.js';
+import { snapshotIssue } from '../input/snapshot-issue.js';
 import { headerKey, ROSTER_FIELDS, type RosterField } from './roster-fields.js';
 
 export interface RosterOptions {
@@ -158,7 +159,7 @@ export function createRosterCheck(headers: string[], options: RosterOptions, fir
     next = row + 1;
     summary.rows += 1;
 
-    const rowIssues: RosterIssue[] = problems.map((p) => rosterIssue(createIssue(p.code, [], { field: p.path.join('.') || '(row)', max: '' }, locale), null, null));
+    const rowIssues: RosterIssue[] = problems.map((p) => rosterIssue(snapshotIssue(p, locale), null, null));
     const cleaned: Record<string, unknown> = {};
     const application: Record<string, any> = {};
     let lastPaidMonth: unknown;

@@ -27,7 +27,8 @@ import {
 import { chinaDate, normaliseInstant } from './china-time.js';
 import { CASE_EVENTS, ITEM_EVENTS, isCaseEvent } from './machine.js';
 import { RETURN_REASON_NAMES } from './notifications.js';
-import { snapshot, type SnapshotProblem } from '../input/snapshot.js';
+import { snapshot } from '../input/snapshot.js';
+import { snapshotDetail } from '../input/snapshot-issue.js';
 import { withSchedule } from './schedule.js';
 import { transitionError } from './transition-errors.js';
 
@@ -284,12 +285,6 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
 }
 
 // ——— the transition ———
-
-/** The first problem of a snapshot, as a detail for a refusal. */
-function snapshotDetail(problems: SnapshotProblem[]): string | undefined {
-  const first = problems[0];
-  return first ? `${first.path.join('.') || '(root)'}: ${first.code}` : undefined;
-}
 
 function readEvent(event: unknown): CaseEvent | TransitionError {
   // A plain-JSON snapshot: the event's application is stored as it is read here, once.

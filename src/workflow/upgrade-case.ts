@@ -6,6 +6,7 @@ import { CASE_SCHEMA_VERSION, type TransferCase, type TransitionError } from './
 import { TransferCaseSchema } from './case-schema.js';
 import { transitionError } from './transition-errors.js';
 import { snapshot as takeSnapshot } from '../input/snapshot.js';
+import { snapshotDetail } from '../input/snapshot-issue.js';
 
 /** Migrations from version n to n + 1, by n. */
 const MIGRATIONS: Record<number, (snapshot: Record<string, unknown>) => Record<string, unknown>> = {};
@@ -15,8 +16,8 @@ export type UpgradeResult = { ok: true; case: TransferCase; from: number } | { o
 export function upgradeCase(stored: unknown): UpgradeResult {
   // Read once, defensively, as plain JSON: what comes back from a database or a client is not trusted.
   const { value: snapshot, problems } = takeSnapshot(stored);
-  if (problems.length > 0) {
-    const detail = `${problems[0]!.path.join('.') || '(root)'}: ${problems[0]!.code}`;
+  const detail = snapshotDetail(problems);
+  if (detail !== undefined) {
     return { ok: false, error: transitionError('invalid-case', { detail, detailEn: detail }) };
   }
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {

@@ -149,55 +149,46 @@ export function generateCases(count: number, seed = 20261127): GeneratedCase[] {
     const fate = rand();
     const stopAt = fate < 0.12 ? Math.floor(rand() * 4) : Infinity; // still open somewhere along the way
 
-    later(2);
-    apply({ type: 'submit', actor: { role: 'employee' } });
-    if (stopAt === 0) {
-      out.push({ case: c, ledger, from: from.slice(0, 2), to: to.slice(0, 2) });
-      continue;
-    }
-    if (rand() < 0.2) {
-      later(4);
-      apply({ type: 'return', actor: { role: 'hr' }, reason: reasonOf(rand) });
-      if (rand() < 0.25) {
-        later(6);
-        apply({ type: 'withdraw', actor: { role: 'employee' } });
-        out.push({ case: c, ledger, from: from.slice(0, 2), to: to.slice(0, 2) });
-        continue;
-      }
-      later(5);
+    /** The case's life, as far as its fate takes it. */
+    const play = (): void => {
+      later(2);
       apply({ type: 'submit', actor: { role: 'employee' } });
-    }
-    later(3);
-    apply({ type: 'approve', actor: { role: 'hr' } });
-    if (stopAt === 1) {
-      out.push({ case: c, ledger, from: from.slice(0, 2), to: to.slice(0, 2) });
-      continue;
-    }
-    later(2);
-    apply({ type: 'send-to-agency', actor: { role: 'hr' } });
-    if (stopAt === 2) {
-      out.push({ case: c, ledger, from: from.slice(0, 2), to: to.slice(0, 2) });
-      continue;
-    }
-    const agency = c.items.filter((i) => i.state === 'submitted').map((i) => i.insurance);
-    let rejected = false;
-    for (const insurance of agency) {
-      later(8);
-      if (!rejected && rand() < 0.06) {
-        apply({ type: 'agency-reject', insurance, actor: { role: 'agency' }, reason: reasonOf(rand) });
-        rejected = true;
-        continue;
+      if (stopAt === 0) return;
+      if (rand() < 0.2) {
+        later(4);
+        apply({ type: 'return', actor: { role: 'hr' }, reason: reasonOf(rand) });
+        if (rand() < 0.25) {
+          later(6);
+          apply({ type: 'withdraw', actor: { role: 'employee' } });
+          return;
+        }
+        later(5);
+        apply({ type: 'submit', actor: { role: 'employee' } });
       }
-      apply({ type: 'agency-accept', insurance, actor: { role: 'agency' } });
-    }
-    if (rejected || stopAt === 3) {
-      out.push({ case: c, ledger, from: from.slice(0, 2), to: to.slice(0, 2) });
-      continue;
-    }
-    for (const insurance of agency) {
-      later(25);
-      apply({ type: 'agency-complete', insurance, actor: { role: 'agency' } });
-    }
+      later(3);
+      apply({ type: 'approve', actor: { role: 'hr' } });
+      if (stopAt === 1) return;
+      later(2);
+      apply({ type: 'send-to-agency', actor: { role: 'hr' } });
+      if (stopAt === 2) return;
+      const agency = c.items.filter((i) => i.state === 'submitted').map((i) => i.insurance);
+      let rejected = false;
+      for (const insurance of agency) {
+        later(8);
+        if (!rejected && rand() < 0.06) {
+          apply({ type: 'agency-reject', insurance, actor: { role: 'agency' }, reason: reasonOf(rand) });
+          rejected = true;
+          continue;
+        }
+        apply({ type: 'agency-accept', insurance, actor: { role: 'agency' } });
+      }
+      if (rejected || stopAt === 3) return;
+      for (const insurance of agency) {
+        later(25);
+        apply({ type: 'agency-complete', insurance, actor: { role: 'agency' } });
+      }
+    };
+    play();
     out.push({ case: c, ledger, from: from.slice(0, 2), to: to.slice(0, 2) });
   }
   return out;
