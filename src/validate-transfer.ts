@@ -6,14 +6,13 @@ import { InvalidDateError, toDayNumber } from './calendar/iso-date.js';
 import { snapshot, type SnapshotProblem } from './input/snapshot.js';
 import { checkApplication } from './check-application.js';
 import { buildItemFacts } from './engine/build-facts.js';
-import { evaluateItem } from './engine/evaluate-item.js';
+import { transferPlan, type PlanRequest } from './engine/transfer-plan.js';
 import type { Locale } from './issues.js';
 import { checkMaterials } from './material/check-materials.js';
 import { getBundledPolicies } from './policy/bundled-policies.js';
 import { assertPolicySet, type PolicySet } from './policy/compile-policies.js';
-import { routeSelector } from './policy/select-parts.js';
 import { routeCodes, routeEnd } from './region/route-end.js';
-import type { ItemResult, TransferResult } from './result.js';
+import type { TransferResult } from './result.js';
 
 export interface ValidateOptions {
   /** Today's date, YYYY-MM-DD: the application date when the application has none, and the limit for dates in the future. */
@@ -40,43 +39,47 @@ export function validateTransfer(application: unknown, givenOptions: ValidateOpt
   const options = givenOptions ?? {};
   const set = options.policies ?? getBundledPolicies();
   if (options.policies !== undefined) assertPolicySet(set);
+  return validateWith(application, options, set);
+}
+
+/** validateTransfer once the options are checked; `plans` as in validateInput. */
+export function validateWith(application: unknown, options: ValidateOptions, set: PolicySet, plans?: PlanRequest['cache']): TransferResult {
   try {
-    return validateInput(application, options, set);
+    return validateInput(application, options, set, [], plans);
   } catch (error) {
     if (error instanceof InvalidDateError) throw error; // a programmer's `today`
     // Input that throws when read (getters, proxies): validate a defensive plain-JSON snapshot instead.
     const { value, problems } = snapshot(application);
-    return validateInput(value, options, set, problems);
+    return validateInput(value, options, set, problems, plans);
   }
 }
 
 /**
  * validateTransfer over input already read: plain JSON (a snapshot) with the problems reading it
- * found. createCase validates the snapshot it stores this way.
+ * found. createCase validates the snapshot it stores this way. `plans` is where plans are kept:
+ * the rule set's shared cache by default, a batch's own cache, or false to work everything out
+ * afresh (the reference the cached path is tested against).
  */
-export function validateInput(application: unknown, options: ValidateOptions, set: PolicySet, snapshotProblems: SnapshotProblem[] = []): TransferResult {
+export function validateInput(
+  application: unknown,
+  options: ValidateOptions,
+  set: PolicySet,
+  snapshotProblems: SnapshotProblem[] = [],
+  plans?: PlanRequest['cache'],
+): TransferResult {
   const locale = options.locale ?? 'zh-CN';
   const { app, issues, referenceDate, today, route, chosen, facts } = checkApplication(application, options, snapshotProblems);
   const provided = new Set<string>();
   for (const m of app.materials ?? []) if (m && typeof m.kind === 'string') provided.add(m.kind);
   const referenceDay = referenceDate === undefined ? undefined : toDayNumber(referenceDate);
-  const partsFor = routeSelector(set, routeCodes(route.from), routeCodes(route.to), referenceDate);
-  const items: ItemResult[] = chosen.map(({ type, index }) =>
-    evaluateItem(type, partsFor(type), {
-      set,
-      facts: buildItemFacts(facts, app, type, referenceDate),
-      provided,
-      referenceDay,
-      locale,
-      issues,
-      path: ['insuranceTypes', index],
-    }),
-  );
+  const plan = transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, cache: plans });
+  const { items, needs } = plan.evaluate(chosen, (type) => buildItemFacts(facts, app, type, referenceDate), provided, referenceDay, issues);
 
-  const lastDue = items.reduce<string | undefined>((max, item) => {
-    const due = item.estimatedCompletion;
-    return due !== undefined && (max === undefined || due > max) ? due : max;
-  }, undefined);
+  let lastDue: string | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const due = items[i]!.estimatedCompletion;
+    if (due !== undefined && (lastDue === undefined || due > lastDue)) lastDue = due;
+  }
   if (referenceDate && lastDue) {
     const years = set.calendar.yearsBeyondData(referenceDate, lastDue);
     if (years.length > 0) issues.add('calendar.beyond-data', [], { years: spanOf(years) });
@@ -84,7 +87,7 @@ export function validateInput(application: unknown, options: ValidateOptions, se
 
   checkMaterials(app.materials, {
     catalogue: set.materials,
-    required: items.flatMap((i) => i.requiredDocuments),
+    needs,
     from: route.from,
     to: route.to,
     today,

@@ -37,7 +37,8 @@ describe('formatChecklistMarkdown', () => {
   });
 
   it('escapes what would break the Markdown', () => {
-    const result = validateTransfer(guiyangToHarbin(), { today: TODAY });
+    // Results share frozen pieces between calls: a copy is what a host edits.
+    const result = structuredClone(validateTransfer(guiyangToHarbin(), { today: TODAY }));
     result.items[0]!.steps[0]!.name = '步骤 | 含竖线 *和星号* <b>';
     const md = formatChecklistMarkdown(result);
     expect(md).toContain('步骤 \\| 含竖线 \\*和星号\\* \\<b\\>');

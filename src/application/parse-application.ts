@@ -9,6 +9,7 @@ import { ApplicationSchema, type Application } from './schema.js';
 import { reportUnknownInsuranceType } from './report-unknown-insurance.js';
 import { boundApplication } from './bound-application.js';
 import { fieldName } from './field-name.js';
+import { readWellFormed } from './read-well-formed.js';
 
 type DeepPartial<T> = T extends (infer E)[]
   ? (DeepPartial<E> | undefined)[]
@@ -132,8 +133,10 @@ export function parseApplication(input: unknown, issues: IssueList): ParsedAppli
     issues.add('input.not-object', []);
     return undefined;
   }
+  // Most applications are well formed: one walk, then zod on the whole, and field by field only on failure.
+  const wellFormed = readWellFormed(input);
+  if (wellFormed) return wellFormed;
   const bounded = boundApplication(input, issues);
-  // Most applications are well formed: one parse of the whole, and field by field only on failure.
   const whole = ApplicationSchema.safeParse(bounded);
   if (whole.success) return whole.data;
   const parsed = salvage(ApplicationSchema, bounded, [], issues) as ParsedApplication;

@@ -6,56 +6,46 @@
 import type { ParsedApplication } from '../application/parse-application.js';
 import type { IssueList } from '../issues.js';
 import type { MaterialKind } from '../policy/schema.js';
-import { ISSUER_NAMES } from '../policy/vocabulary.js';
 import type { Region } from '../region/catalogue.js';
-import type { RequiredDocument } from '../result.js';
 import { checkFileFormat } from './check-file-format.js';
 import { checkProvenance } from './check-provenance.js';
 import { checkScanQuality } from './check-scan-quality.js';
-import { constraintsFor } from './constraints.js';
 import { detectDeclaredFormat } from './declared-format.js';
+import type { MaterialNeeds } from './material-needs.js';
 
 export interface MaterialContext {
   catalogue: Map<string, MaterialKind>;
-  /** Every document the items require, across insurance types. */
-  required: RequiredDocument[];
+  /** What the decisions require of the materials. */
+  needs: MaterialNeeds;
   from: Region | undefined;
   to: Region | undefined;
   today: string | undefined;
   issues: IssueList;
 }
 
-function addTo<T>(groups: Map<string, T[]>, kind: string, item: T): void {
-  const group = groups.get(kind);
-  if (group) group.push(item);
-  else groups.set(kind, [item]);
-}
-
 export function checkMaterials(materials: ParsedApplication['materials'], ctx: MaterialContext): void {
-  const { catalogue, issues } = ctx;
-  const requiredByKind = new Map<string, RequiredDocument[]>();
-  const needed = new Set<string>();
-  for (const doc of ctx.required) {
-    addTo(requiredByKind, doc.kind, doc);
-    needed.add(doc.kind);
-    if (doc.alternatives) for (const alt of doc.alternatives) needed.add(alt.kind);
-  }
-  const indexesByKind = new Map<string, number[]>();
+  const { catalogue, issues, needs } = ctx;
+  let indexesByKind: Map<string, number[]> | undefined;
 
-  (materials ?? []).forEach((material, index) => {
-    if (!material || typeof material.kind !== 'string') return;
+  const list = materials ?? [];
+  for (let index = 0; index < list.length; index++) {
+    const material = list[index];
+    if (!material || typeof material.kind !== 'string') continue;
     const path = ['materials', index];
     const kind = catalogue.get(material.kind);
     if (!kind) {
       issues.add('material.unknown-kind', [...path, 'kind'], { index: index + 1, kind: material.kind, kinds: [...catalogue.keys()].join(', ') });
-      return;
+      continue;
     }
-    addTo(indexesByKind, kind.kind, index);
+    indexesByKind ??= new Map();
+    const indexes = indexesByKind.get(kind.kind);
+    if (indexes) indexes.push(index);
+    else indexesByKind.set(kind.kind, [index]);
     const check = {
       material,
       path,
       names: { index: index + 1, kind: kind.kind, name: kind.name, nameEn: kind.nameEn },
-      constraints: constraintsFor(kind, requiredByKind.get(kind.kind) ?? []),
+      constraints: needs.constraintsOf(kind),
       declared: detectDeclaredFormat(material.fileName, material.mimeType),
       from: ctx.from,
       to: ctx.to,
@@ -65,36 +55,29 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
     if (material.fileName !== undefined || material.mimeType !== undefined) checkFileFormat(check);
     checkScanQuality(check);
     checkProvenance(check);
-  });
-
-  for (const [kind, indexes] of indexesByKind) {
-    if (indexes.length < 2) continue;
-    const entry = catalogue.get(kind)!;
-    issues.add('material.duplicate', ['materials', indexes[1]!], {
-      index: indexes[1]! + 1,
-      kind,
-      name: entry.name,
-      nameEn: entry.nameEn,
-      indexes: indexes.map((i) => i + 1).join('、'),
-    });
   }
 
-  const reported = new Set<string>();
-  for (const doc of ctx.required) {
-    if (doc.provided || reported.has(doc.kind)) continue;
-    reported.add(doc.kind);
-    const issuer = ISSUER_NAMES[doc.issuer];
-    issues.add(
-      'material.missing',
-      ['materials'],
-      { kind: doc.kind, name: ctx.catalogue.get(doc.kind)!.name, nameEn: doc.nameEn, issuer: issuer.zh, issuerEn: issuer.en },
-      { ruleId: doc.ruleId, source: doc.source },
-    );
+  if (indexesByKind) {
+    for (const [kind, indexes] of indexesByKind) {
+      if (indexes.length < 2) continue;
+      const entry = catalogue.get(kind)!;
+      issues.add('material.duplicate', ['materials', indexes[1]!], {
+        index: indexes[1]! + 1,
+        kind,
+        name: entry.name,
+        nameEn: entry.nameEn,
+        indexes: indexes.map((i) => i + 1).join('、'),
+      });
+    }
   }
 
-  for (const [kind, indexes] of indexesByKind) {
-    if (needed.has(kind)) continue;
-    const entry = catalogue.get(kind)!;
-    issues.add('material.not-required', ['materials', indexes[0]!], { index: indexes[0]! + 1, kind, name: entry.name, nameEn: entry.nameEn });
+  for (const issue of needs.missing) issues.items.push(issue);
+
+  if (indexesByKind) {
+    for (const [kind, indexes] of indexesByKind) {
+      if (needs.needed.has(kind)) continue;
+      const entry = catalogue.get(kind)!;
+      issues.add('material.not-required', ['materials', indexes[0]!], { index: indexes[0]! + 1, kind, name: entry.name, nameEn: entry.nameEn });
+    }
   }
 }

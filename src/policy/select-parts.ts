@@ -7,6 +7,7 @@ import type { InsuranceType } from '../application/insurance-types.js';
 import type { CompiledPart, PolicyMeta, PolicySet } from './compile-policies.js';
 import type { DecisionRule, MaterialRequirement, Notice, Step } from './schema.js';
 import type { Issuer } from './vocabulary.js';
+import { LruCache } from '../cache/lru-cache.js';
 
 /** The codes of one end of a route: the region's own code and its city's. */
 export interface RouteEnd {
@@ -58,8 +59,48 @@ function mostSpecific<T extends { id: string }>(parts: CompiledPart<T>[], date: 
 }
 
 type RouteSelection = Partial<Record<InsuranceType, SelectedParts>>;
-const caches = new WeakMap<PolicySet, Map<string, RouteSelection>>();
+const caches = new WeakMap<PolicySet, LruCache<string, RouteSelection>>();
 const CACHE_LIMIT = 1000;
+
+/** Every date on which some policy or part comes into force, and every last day of one, sorted. */
+interface Boundaries {
+  starts: string[];
+  ends: string[];
+}
+const boundaries = new WeakMap<PolicySet, Boundaries>();
+
+function boundariesOf(set: PolicySet): Boundaries {
+  let found = boundaries.get(set);
+  if (!found) {
+    const periods = set.policies.flatMap((p) => [p.meta.effective, ...[...p.decisions, ...p.materials, ...p.steps, ...p.notices].map((part) => part.effective)]);
+    const sorted = (dates: (string | undefined)[]) => [...new Set(dates.filter((d): d is string => d !== undefined))].sort();
+    found = { starts: sorted(periods.map((p) => p.from)), ends: sorted(periods.map((p) => p.to)) };
+    boundaries.set(set, found);
+  }
+  return found;
+}
+
+/** How many of the sorted dates satisfy `before(date)`: a binary search. */
+function countWhile(sorted: string[], before: (d: string) => boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(sorted[mid]!)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The period of the rule set a date falls in: two dates with the same key have the same policies
+ * and parts in force, so whatever is selected for one holds for the other.
+ */
+export function periodKey(set: PolicySet, date: string | undefined): string {
+  if (date === undefined) return 'current';
+  const { starts, ends } = boundariesOf(set);
+  return `${countWhile(starts, (d) => d <= date)}.${countWhile(ends, (d) => d < date)}`;
+}
 
 function select(
   set: PolicySet,
@@ -92,7 +133,8 @@ function select(
 
 /**
  * The parts in force for one route and date, per insurance type: selection is pure, so it is
- * worked out once per route, date and rule set and remembered (up to 1,000 routes).
+ * worked out once per route, period of the rule set and rule set, and remembered (the 1,000 most
+ * recently used).
  */
 export function routeSelector(
   set: PolicySet,
@@ -101,13 +143,10 @@ export function routeSelector(
   date: string | undefined,
 ): (insurance: InsuranceType) => SelectedParts {
   let cache = caches.get(set);
-  if (!cache) caches.set(set, (cache = new Map()));
-  const key = `${from?.code}|${from?.cityCode}|${to?.code}|${to?.cityCode}|${date}`;
+  if (!cache) caches.set(set, (cache = new LruCache(CACHE_LIMIT)));
+  const key = `${from?.code}|${from?.cityCode}|${to?.code}|${to?.cityCode}|${periodKey(set, date)}`;
   let selection = cache.get(key);
-  if (!selection) {
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, (selection = {}));
-  }
+  if (!selection) cache.set(key, (selection = {}));
   const route = selection;
   return (insurance) => (route[insurance] ??= select(set, insurance, from, to, date));
 }

@@ -1,0 +1,310 @@
+/**
+ * Decides one insurance type: the first decision rule whose condition holds, then the documents
+ * and procedure steps that decision needs, with due dates in Chinese working days.
+ *
+ * An ItemPlan belongs to one route, period and choice of insurance types. What a decision brings
+ * depends on the applicant only through which conditions hold and which documents were given, so
+ * each distinct combination (an outcome) is worked out once and its pieces — reasons, conditions,
+ * required documents, steps and policy issues — are frozen and shared by every result that has it.
+ */
+import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
+import { fromDayNumber } from '../calendar/iso-date.js';
+import { createIssue, type Issue, type IssueCode, type IssueList, type Locale } from '../issues.js';
+import type { CompiledPart, PolicySet } from '../policy/compile-policies.js';
+import type { Notice } from '../policy/schema.js';
+import type { SelectedParts } from '../policy/select-parts.js';
+import type { Decision, Issuer } from '../policy/vocabulary.js';
+import type { ConditionOutcome, ItemResult, Reason, RequiredDocument, StepResult } from '../result.js';
+import { fillTemplate } from '../fill-template.js';
+import { documentTerms } from './document-terms.js';
+import type { Facts } from './facts.js';
+
+/** Documents and steps serve these decisions unless a part says otherwise. */
+const ACTIVE_DECISIONS: readonly Decision[] = ['transfer', 'temporary-account', 'needs-review'];
+
+/** Outcomes remembered per plan; past this, further outcomes are worked out each time. */
+const MAX_OUTCOMES = 64;
+/** Step lists with due dates remembered per outcome (a year and a bit of reference days). */
+const MAX_DAYS = 400;
+/** Outcome keys are numbers while the plan's parts fit in the exact range of a double. */
+const MAX_NUMERIC_BITS = 50;
+
+type Part = CompiledPart<{ forDecisions?: Decision[] | undefined }>;
+type StepPart = SelectedParts['steps'][number];
+
+/** A policy issue of an outcome: fixed (frozen, shared), or a notice whose text names facts. */
+type PlannedIssue = Issue | CompiledPart<Notice>;
+
+export interface Outcome {
+  /** Unique within the plan's rule set and lifetime: plans key what they derive from outcomes by it. */
+  id: number;
+  decision: Decision;
+  provisionalDecision: Decision | undefined;
+  reasons: readonly Reason[];
+  conditions: readonly ConditionOutcome[];
+  requiredDocuments: readonly RequiredDocument[];
+  winner: SelectedParts['decisions'][number] | undefined;
+  materialParts: readonly SelectedParts['materials'][number][];
+  stepParts: readonly StepPart[];
+  noticeParts: readonly CompiledPart<Notice>[];
+  /** The policy issues, per index of the type in the application (issues point at it). */
+  issuesAt: (readonly PlannedIssue[] | undefined)[];
+  applyAt: Issuer | undefined;
+  /** Steps with their due dates, per reference day. */
+  stepsByDay: Map<number, readonly StepResult[]>;
+  stepsWithoutDates: readonly StepResult[] | undefined;
+}
+
+function deepFreezeIssue(issue: Issue): Issue {
+  Object.freeze(issue.path);
+  if (issue.params) Object.freeze(issue.params);
+  return Object.freeze(issue);
+}
+
+let nextOutcomeId = 0;
+
+const applies = (part: Part, decision: Decision): boolean => (part.part.forDecisions ?? ACTIVE_DECISIONS).includes(decision);
+const holds = (part: { predicate?: CompiledPart<unknown>['predicate'] }, facts: Facts): boolean => part.predicate === undefined || part.predicate(facts);
+const namesFacts = (n: Notice) => [n.message, n.messageEn, n.suggestion, n.suggestionEn].some((t) => t.includes('{'));
+
+/** A notice's text with `{fact}` replaced by the fact's value. */
+function withFacts(text: string, facts: Facts): string {
+  return fillTemplate(text, (name) => {
+    const value = facts[name as keyof Facts];
+    return value === null || value === undefined ? undefined : String(value);
+  });
+}
+
+export class ItemPlan {
+  private readonly outcomes = new Map<number | string, Outcome>();
+  private readonly numericKeys: boolean;
+  private readonly names: { zh: string; en: string };
+
+  constructor(
+    readonly insurance: InsuranceType,
+    private readonly selected: SelectedParts,
+    private readonly set: PolicySet,
+    private readonly locale: Locale,
+    /** False for the uncached path: every outcome is worked out afresh. */
+    private readonly remember = true,
+  ) {
+    const bits = Math.ceil(Math.log2(selected.decisions.length + 2)) + 2 * selected.materials.length + selected.steps.length + selected.notices.length;
+    this.numericKeys = bits <= MAX_NUMERIC_BITS;
+    this.names = INSURANCE_NAMES[insurance];
+  }
+
+  /** The index of the decision rule that holds first, or -1. */
+  private winnerIndex(facts: Facts): number {
+    const decisions = this.selected.decisions;
+    for (let i = 0; i < decisions.length; i++) if (holds(decisions[i]!, facts)) return i;
+    return -1;
+  }
+
+  private decisionOf(winner: number): Decision {
+    const rule = this.selected.decisions[winner];
+    return rule === undefined || rule.status === 'unverified' ? 'needs-review' : rule.part.decision;
+  }
+
+  /** What identifies an outcome: the winning rule, and for each part that could apply, whether it does (and a document, whether given). */
+  private keyOf(winner: number, facts: Facts, provided: ReadonlySet<string>): number | string {
+    const decision = this.decisionOf(winner);
+    const { materials, steps, notices } = this.selected;
+    if (this.numericKeys) {
+      let key = winner + 1;
+      for (let i = 0; i < materials.length; i++) {
+        const m = materials[i]!;
+        if (!applies(m, decision)) continue;
+        const on = holds(m, facts);
+        key = key * 4 + (on ? 2 : 0) + (on && isProvided(m.part, provided) ? 1 : 0);
+      }
+      for (let i = 0; i < steps.length; i++) if (applies(steps[i]!, decision)) key = key * 2 + (holds(steps[i]!, facts) ? 1 : 0);
+      for (let i = 0; i < notices.length; i++) if (applies(notices[i]!, decision)) key = key * 2 + (holds(notices[i]!, facts) ? 1 : 0);
+      return key;
+    }
+    let key = `${winner}:`;
+    for (const m of materials) if (applies(m, decision)) key += holds(m, facts) ? (isProvided(m.part, provided) ? '3' : '2') : '0';
+    for (const p of [...steps, ...notices]) if (applies(p, decision)) key += holds(p, facts) ? '1' : '0';
+    return key;
+  }
+
+  private policyIssue(code: IssueCode, index: number, params: Record<string, string | number>, extras: Parameters<typeof createIssue>[4]): Issue {
+    return deepFreezeIssue(createIssue(code, ['insuranceTypes', index], params, this.locale, extras));
+  }
+
+  private unverified(part: CompiledPart<{ id: string }>, index: number): Issue {
+    return this.policyIssue(
+      'policy.unverified',
+      index,
+      { insuranceName: this.names.zh, insuranceNameEn: this.names.en, rule: part.part.id },
+      { ruleId: part.part.id, source: part.source },
+    );
+  }
+
+  private workOut(winnerAt: number, facts: Facts, provided: ReadonlySet<string>): Outcome {
+    const { selected, locale } = this;
+    const conditions: ConditionOutcome[] = [];
+    for (let i = 0; i <= (winnerAt === -1 ? selected.decisions.length - 1 : winnerAt); i++) {
+      const rule = selected.decisions[i]!;
+      conditions.push(Object.freeze({ ruleId: rule.part.id, decision: rule.part.decision, met: i === winnerAt }));
+    }
+    const winner = selected.decisions[winnerAt];
+    const decision = this.decisionOf(winnerAt);
+    let provisionalDecision: Decision | undefined;
+    const reasons: Reason[] = [];
+    if (winner) {
+      const reason: Reason = {
+        ruleId: winner.part.id,
+        decision: winner.part.decision,
+        message: locale === 'en' ? winner.part.messageEn : winner.part.message,
+        messageEn: winner.part.messageEn,
+        source: winner.source,
+      };
+      if (winner.status === 'unverified') {
+        reason.status = 'unverified';
+        if (winner.part.decision !== 'needs-review') provisionalDecision = winner.part.decision;
+      }
+      reasons.push(Object.freeze(reason));
+    }
+
+    const requiredDocuments: RequiredDocument[] = [];
+    for (const requirement of selected.materials) {
+      if (!applies(requirement, decision) || !holds(requirement, facts)) continue;
+      const { part } = requirement;
+      const doc = documentTerms(part, this.set.materials, locale) as RequiredDocument;
+      doc.provided = isProvided(part, provided);
+      doc.ruleId = part.id;
+      doc.source = requirement.source;
+      const note = locale === 'en' ? part.noteEn : part.note;
+      if (note) doc.note = note;
+      if (requirement.status === 'unverified') doc.status = 'unverified';
+      requiredDocuments.push(Object.freeze(doc));
+    }
+
+    return {
+      id: nextOutcomeId++,
+      decision,
+      provisionalDecision,
+      reasons: Object.freeze(reasons),
+      conditions: Object.freeze(conditions),
+      requiredDocuments: Object.freeze(requiredDocuments),
+      winner,
+      materialParts: selected.materials.filter((m) => applies(m, decision) && holds(m, facts)),
+      stepParts: selected.steps.filter((s) => applies(s, decision) && holds(s, facts)),
+      noticeParts: selected.notices.filter((n) => applies(n, decision) && holds(n, facts)),
+      issuesAt: [],
+      applyAt: ACTIVE_DECISIONS.includes(decision) ? selected.applyAt : undefined,
+      stepsByDay: new Map(),
+      stepsWithoutDates: undefined,
+    };
+  }
+
+  /** The policy issues of an outcome for the type at `index`, in the order they are reported. */
+  private issuesOf(outcome: Outcome, index: number, facts: Facts): readonly PlannedIssue[] {
+    const issues: PlannedIssue[] = [];
+    const { winner } = outcome;
+    if (!winner) issues.push(this.policyIssue('policy.no-decision', index, { insuranceName: this.names.zh, insuranceNameEn: this.names.en }, {}));
+    else if (winner.status === 'unverified') issues.push(this.unverified(winner, index));
+    for (const m of outcome.materialParts) if (m.status === 'unverified') issues.push(this.unverified(m, index));
+    for (const s of outcome.stepParts) if (s.status === 'unverified') issues.push(this.unverified(s, index));
+    for (const notice of outcome.noticeParts) issues.push(namesFacts(notice.part) ? notice : this.noticeIssue(notice, index, facts));
+    return issues;
+  }
+
+  private noticeIssue(notice: CompiledPart<Notice>, index: number, facts: Facts): Issue {
+    const { part } = notice;
+    const issue = createIssue(
+      'policy.notice',
+      part.at ? [...part.at] : ['insuranceTypes', index],
+      {
+        message: withFacts(part.message, facts),
+        messageEn: withFacts(part.messageEn, facts),
+        suggestion: withFacts(part.suggestion, facts),
+        suggestionEn: withFacts(part.suggestionEn, facts),
+      },
+      this.locale,
+      { severity: part.severity, ruleId: part.id, source: notice.source },
+    );
+    return namesFacts(part) ? issue : deepFreezeIssue(issue);
+  }
+
+  /** The steps with due dates counted from the reference day (frozen, shared per day). */
+  private stepsOf(outcome: Outcome, referenceDay: number | undefined): readonly StepResult[] {
+    if (referenceDay === undefined) return (outcome.stepsWithoutDates ??= this.workOutSteps(outcome, undefined));
+    let steps = outcome.stepsByDay.get(referenceDay);
+    if (!steps) {
+      steps = this.workOutSteps(outcome, referenceDay);
+      if (outcome.stepsByDay.size >= MAX_DAYS) outcome.stepsByDay.clear();
+      outcome.stepsByDay.set(referenceDay, steps);
+    }
+    return steps;
+  }
+
+  private workOutSteps(outcome: Outcome, referenceDay: number | undefined): readonly StepResult[] {
+    const { locale } = this;
+    let dueDay = referenceDay;
+    return Object.freeze(
+      outcome.stepParts.map((stepPart) => {
+        const { part } = stepPart;
+        if (dueDay !== undefined) dueDay = this.set.calendar.addWorkingDayNumbers(dueDay, part.workingDays);
+        const step: StepResult = {
+          step: stepPart.name,
+          name: locale === 'en' ? part.nameEn : part.name,
+          nameEn: part.nameEn,
+          actor: part.actor,
+          workingDays: part.workingDays,
+          ruleId: part.id,
+          source: stepPart.source,
+        };
+        if (dueDay !== undefined) step.due = fromDayNumber(dueDay);
+        if (stepPart.status === 'unverified') step.status = 'unverified';
+        return Object.freeze(step);
+      }),
+    );
+  }
+
+  /** What the policies decide for one applicant's facts and documents. */
+  outcomeFor(facts: Facts, provided: ReadonlySet<string>): Outcome {
+    const winner = this.winnerIndex(facts);
+    if (!this.remember) return this.workOut(winner, facts, provided);
+    const key = this.keyOf(winner, facts, provided);
+    let outcome = this.outcomes.get(key);
+    if (!outcome) {
+      outcome = this.workOut(winner, facts, provided);
+      if (this.outcomes.size < MAX_OUTCOMES) this.outcomes.set(key, outcome);
+    }
+    return outcome;
+  }
+
+  /** The item of the result for an outcome of the type at `index`, adding its policy issues to `issues`. */
+  resultOf(outcome: Outcome, index: number, facts: Facts, referenceDay: number | undefined, issues: IssueList): ItemResult {
+    let planned = outcome.issuesAt[index];
+    if (!planned) {
+      planned = this.issuesOf(outcome, index, facts);
+      if (this.remember) outcome.issuesAt[index] = planned;
+    }
+    for (const p of planned) issues.items.push('code' in p ? p : this.noticeIssue(p, index, facts));
+
+    const steps = this.stepsOf(outcome, referenceDay);
+    const item: ItemResult = {
+      insurance: this.insurance,
+      insuranceName: this.locale === 'en' ? this.names.en : this.names.zh,
+      decision: outcome.decision,
+      reasons: outcome.reasons as Reason[],
+      conditions: outcome.conditions as ConditionOutcome[],
+      requiredDocuments: outcome.requiredDocuments as RequiredDocument[],
+      steps: steps as StepResult[],
+    };
+    if (outcome.provisionalDecision) item.provisionalDecision = outcome.provisionalDecision;
+    if (outcome.applyAt) item.applyAt = outcome.applyAt;
+    const last = steps[steps.length - 1];
+    if (last?.due) item.estimatedCompletion = last.due;
+    return item;
+  }
+}
+
+function isProvided(part: { kind: string; alternatives?: string[] | undefined }, provided: ReadonlySet<string>): boolean {
+  if (provided.has(part.kind)) return true;
+  const alternatives = part.alternatives;
+  if (alternatives) for (let i = 0; i < alternatives.length; i++) if (provided.has(alternatives[i]!)) return true;
+  return false;
+}
