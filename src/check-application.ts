@@ -8,7 +8,7 @@ import { isIsoDate, InvalidDateError, monthsBetween, toDayNumber } from './calen
 import { buildApplicationFacts, type ApplicationFacts } from './engine/build-facts.js';
 import { checkApplicant, type Person } from './identity/check-applicant.js';
 import { validateCreditCode } from './identity/credit-code.js';
-import { IssueList, type Locale } from './issues.js';
+import { createIssue, freezeIssue, IssueList, type Issue, type Locale } from './issues.js';
 import { checkRoute, type RouteCheck } from './region/check-route.js';
 import type { Region } from './region/catalogue.js';
 import { INPUT_LIMITS } from './input/limits.js';
@@ -118,16 +118,29 @@ function checkContributions(app: ParsedApplication, person: Person, referenceDat
   }
 }
 
+/** The scheme.assumed-enterprise issue per locale and missing ends: the same few issues, frozen and shared. */
+const assumedScheme = new Map<string, Issue>();
+
 /** Pension decisions depend on the scheme at each end: say so when it was assumed. */
 function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
-  const missing = (['from', 'to'] as const).filter((end) => app[end]?.scheme === undefined);
-  if (missing.length === 0) return;
-  const zh = { from: '原参保地', to: '现参保地' };
-  const en = { from: 'the origin', to: 'the destination' };
-  issues.add('scheme.assumed-enterprise', [missing[0]!, 'scheme'], {
-    ends: missing.map((end) => zh[end]).join('和'),
-    endsEn: missing.map((end) => en[end]).join(' and '),
-  });
+  const fromMissing = app.from?.scheme === undefined;
+  const toMissing = app.to?.scheme === undefined;
+  if (!fromMissing && !toMissing) return;
+  const key = `${issues.locale}|${fromMissing}|${toMissing}`;
+  let issue = assumedScheme.get(key);
+  if (!issue) {
+    const missing = (['from', 'to'] as const).filter((end) => app[end]?.scheme === undefined);
+    const zh = { from: '原参保地', to: '现参保地' };
+    const en = { from: 'the origin', to: 'the destination' };
+    issue = createIssue(
+      'scheme.assumed-enterprise',
+      [missing[0]!, 'scheme'],
+      { ends: missing.map((end) => zh[end]).join('和'), endsEn: missing.map((end) => en[end]).join(' and ') },
+      issues.locale,
+    );
+    assumedScheme.set(key, freezeIssue(issue));
+  }
+  issues.items.push(issue);
 }
 
 export function checkApplication(

@@ -660,6 +660,13 @@ export function createIssue(
   return issue;
 }
 
+/** Freezes an issue with its path and params, to be shared by every result that reports it. */
+export function freezeIssue(issue: Issue): Issue {
+  Object.freeze(issue.path);
+  if (issue.params) Object.freeze(issue.params);
+  return Object.freeze(issue);
+}
+
 /** Collects issues in one locale; every checker pushes into one of these. */
 export class IssueList {
   readonly items: Issue[] = [];

@@ -1,6 +1,11 @@
-/** A bounded map that forgets the least recently used entry when full. */
+/**
+ * A bounded map that forgets a little-used entry when full: the CLOCK approximation of LRU. A hit
+ * only marks its entry (a lookup stays one Map.get on the hot path); when the map is full, entries
+ * are taken oldest first, and one marked since it was last looked at gets a second chance at the
+ * back instead of being forgotten.
+ */
 export class LruCache<K, V> {
-  private readonly entries = new Map<K, V>();
+  private readonly entries = new Map<K, { value: V; used: boolean }>();
 
   constructor(readonly capacity: number) {}
 
@@ -9,22 +14,29 @@ export class LruCache<K, V> {
   }
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      // Map keeps insertion order: moving the entry to the end makes the first one the least recent.
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    entry.used = true;
+    return entry.value;
   }
 
   set(key: K, value: V): void {
-    this.entries.delete(key);
-    if (this.entries.size >= this.capacity) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
+    if (this.capacity <= 0) return;
+    const existing = this.entries.get(key);
+    if (existing) {
+      existing.value = value;
+      existing.used = true;
+      return;
     }
-    if (this.capacity > 0) this.entries.set(key, value);
+    while (this.entries.size >= this.capacity) {
+      const [oldestKey, oldest] = this.entries.entries().next().value as [K, { value: V; used: boolean }];
+      this.entries.delete(oldestKey);
+      if (oldest.used) {
+        oldest.used = false;
+        this.entries.set(oldestKey, oldest);
+      }
+    }
+    this.entries.set(key, { value, used: false });
   }
 
   clear(): void {

@@ -33,13 +33,24 @@ export class InvalidDateError extends RangeError {
   }
 }
 
+/** The number written by the digits from `start` to `end` of `text`; NaN if any is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Days since 1970-01-01 for a YYYY-MM-DD date; throws InvalidDateError for anything else. */
 export function toDayNumber(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new InvalidDateError(date);
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // Read by character codes: this runs several times for every application.
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) throw new InvalidDateError(date);
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
   if (!isRealDate(year, month, day)) throw new InvalidDateError(date);
   return daysFromCivil(year, month, day);
 }
@@ -82,5 +93,5 @@ export function ageOn(birth: string, on: string): number {
 
 /** Calendar months from the month of `a` (YYYY-MM or YYYY-MM-DD) to the month of `b`. */
 export function monthsBetween(a: string, b: string): number {
-  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + (Number(b.slice(5, 7)) - Number(a.slice(5, 7)));
+  return (digitsAt(b, 0, 4) - digitsAt(a, 0, 4)) * 12 + (digitsAt(b, 5, 7) - digitsAt(a, 5, 7));
 }

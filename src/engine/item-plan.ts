@@ -9,7 +9,7 @@
  */
 import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
 import { fromDayNumber } from '../calendar/iso-date.js';
-import { createIssue, type Issue, type IssueCode, type IssueList, type Locale } from '../issues.js';
+import { createIssue, freezeIssue, type Issue, type IssueCode, type IssueList, type Locale } from '../issues.js';
 import type { CompiledPart, PolicySet } from '../policy/compile-policies.js';
 import type { Notice } from '../policy/schema.js';
 import type { SelectedParts } from '../policy/select-parts.js';
@@ -53,12 +53,6 @@ export interface Outcome {
   /** Steps with their due dates, per reference day. */
   stepsByDay: Map<number, readonly StepResult[]>;
   stepsWithoutDates: readonly StepResult[] | undefined;
-}
-
-function deepFreezeIssue(issue: Issue): Issue {
-  Object.freeze(issue.path);
-  if (issue.params) Object.freeze(issue.params);
-  return Object.freeze(issue);
 }
 
 let nextOutcomeId = 0;
@@ -128,7 +122,7 @@ export class ItemPlan {
   }
 
   private policyIssue(code: IssueCode, index: number, params: Record<string, string | number>, extras: Parameters<typeof createIssue>[4]): Issue {
-    return deepFreezeIssue(createIssue(code, ['insuranceTypes', index], params, this.locale, extras));
+    return freezeIssue(createIssue(code, ['insuranceTypes', index], params, this.locale, extras));
   }
 
   private unverified(part: CompiledPart<{ id: string }>, index: number): Issue {
@@ -224,7 +218,7 @@ export class ItemPlan {
       this.locale,
       { severity: part.severity, ruleId: part.id, source: notice.source },
     );
-    return namesFacts(part) ? issue : deepFreezeIssue(issue);
+    return namesFacts(part) ? issue : freezeIssue(issue);
   }
 
   /** The steps with due dates counted from the reference day (frozen, shared per day). */

@@ -22,10 +22,26 @@ export function formatOfMimeType(mimeType: string): FileFormat | undefined {
   return BY_MIME_TYPE.get(mimeType);
 }
 
-export function detectDeclaredFormat(fileName: string | undefined, mimeType: string | undefined): DeclaredFormat {
+/** Answers by extension and MIME type: a host uploads the same few pairs all day. */
+const answers = new Map<string, Readonly<DeclaredFormat>>();
+const MAX_ANSWERS = 256;
+
+/** What a file name and MIME type declare (frozen: the answer for a pair is shared). */
+export function detectDeclaredFormat(fileName: string | undefined, mimeType: string | undefined): Readonly<DeclaredFormat> {
   const name = (fileName ?? '').trim();
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const key = `${extension}\n${mimeType ?? ''}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = Object.freeze(declare(extension, mimeType));
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+function declare(extension: string, mimeType: string | undefined): DeclaredFormat {
   const raw = (mimeType ?? '').toLowerCase();
   const semicolon = raw.indexOf(';');
   const mime = (semicolon === -1 ? raw : raw.slice(0, semicolon)).trim();

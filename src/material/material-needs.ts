@@ -4,7 +4,7 @@
  * kind and the documents missing. It depends only on the decisions' outcomes, so a plan works it
  * out once per combination of outcomes.
  */
-import { createIssue, type Issue, type Locale } from '../issues.js';
+import { createIssue, freezeIssue, type Issue, type Locale } from '../issues.js';
 import type { MaterialKind } from '../policy/schema.js';
 import { ISSUER_NAMES } from '../policy/vocabulary.js';
 import type { RequiredDocument } from '../result.js';
@@ -46,9 +46,7 @@ export function materialNeeds(
         locale,
         { ruleId: doc.ruleId, source: doc.source },
       );
-      Object.freeze(issue.path);
-      Object.freeze(issue.params);
-      missing.push(Object.freeze(issue));
+      missing.push(freezeIssue(issue));
     }
   }
   const constraints = new Map<string, Constraints>();
