@@ -7,7 +7,8 @@ const bundled = ['zod', 'magic-bytes.js'];
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    // The worker threads of validateParallel load validate-worker from beside the chunk that starts them.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'validate-worker': 'src/node/parallel/validate-worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -143,6 +143,12 @@ function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
   issues.items.push(issue);
 }
 
+/** A programmer's `today` option: a real date within the plausible range, else InvalidDateError. */
+export function checkToday(today: string | undefined): void {
+  if (today !== undefined && !isIsoDate(today)) throw new InvalidDateError(today);
+  if (today !== undefined && !plausible(today)) throw new InvalidDateError(today, `today is outside ${INPUT_LIMITS.earliestDate} to ${INPUT_LIMITS.latestDate}`);
+}
+
 export function checkApplication(
   application: unknown,
   options: { today?: string; locale?: Locale },
@@ -150,8 +156,7 @@ export function checkApplication(
   snapshotProblems: SnapshotProblem[] = [],
 ): ApplicationCheck {
   const { today } = options;
-  if (today !== undefined && !isIsoDate(today)) throw new InvalidDateError(today);
-  if (today !== undefined && !plausible(today)) throw new InvalidDateError(today, `today is outside ${INPUT_LIMITS.earliestDate} to ${INPUT_LIMITS.latestDate}`);
+  checkToday(today);
   const issues = new IssueList(options.locale ?? 'zh-CN');
   for (const p of snapshotProblems) {
     issues.add(p.code, p.path, snapshotIssueParams(p));

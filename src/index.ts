@@ -4,6 +4,16 @@
  * `shebao-transfer/node`.
  */
 export { validateTransfer, type ValidateOptions } from './validate-transfer.js';
+export { validateBatch, type BatchOptions, type ValidationBatch, type AsyncValidationBatch } from './batch/validate-batch.js';
+export {
+  createValidationSummary,
+  summarizeValidations,
+  type ValidationSummary,
+  type ValidationSummaryBuilder,
+  type ValidationRouteFigures,
+  type IssueFigures,
+  type DecisionCounts,
+} from './batch/validation-summary.js';
 export type {
   TransferResult,
   ItemResult,

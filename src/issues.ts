@@ -106,6 +106,13 @@ export const ISSUE_CODES = {
     suggestionZh: '请把它写成数字或文本',
     suggestionEn: 'Give it as a number or text',
   },
+  'input.invalid-json': {
+    severity: 'error',
+    zh: '第 {line} 行不是有效的 JSON：{detail}',
+    en: 'Line {line} is not valid JSON: {detail}',
+    suggestionZh: '请让每一行都是一份完整的 JSON 申请（NDJSON：一行一个 JSON 对象）',
+    suggestionEn: 'Make every line one complete JSON application (NDJSON: one JSON object per line)',
+  },
   'input.too-long': {
     severity: 'error',
     zh: '{field} 有 {length} 个字符，超过上限 {max}，未处理',

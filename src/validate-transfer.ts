@@ -43,7 +43,7 @@ export function validateTransfer(application: unknown, givenOptions: ValidateOpt
 }
 
 /** validateTransfer once the options are checked; `plans` as in validateInput. */
-export function validateWith(application: unknown, options: ValidateOptions, set: PolicySet, plans?: PlanRequest['cache']): TransferResult {
+export function validateWith(application: unknown, options: ValidateOptions, set: PolicySet, plans?: PlanRequest['store']): TransferResult {
   try {
     return validateInput(application, options, set, [], plans);
   } catch (error) {
@@ -65,14 +65,14 @@ export function validateInput(
   options: ValidateOptions,
   set: PolicySet,
   snapshotProblems: SnapshotProblem[] = [],
-  plans?: PlanRequest['cache'],
+  plans?: PlanRequest['store'],
 ): TransferResult {
   const locale = options.locale ?? 'zh-CN';
   const { app, issues, referenceDate, today, route, chosen, facts } = checkApplication(application, options, snapshotProblems);
   const provided = new Set<string>();
   for (const m of app.materials ?? []) if (m && typeof m.kind === 'string') provided.add(m.kind);
   const referenceDay = referenceDate === undefined ? undefined : toDayNumber(referenceDate);
-  const plan = transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, cache: plans });
+  const plan = transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, store: plans });
   const { items, needs } = plan.evaluate(chosen, (type) => buildItemFacts(facts, app, type, referenceDate), provided, referenceDay, issues);
 
   let lastDue: string | undefined;

@@ -5,7 +5,8 @@
  * An ItemPlan belongs to one route, period and choice of insurance types. What a decision brings
  * depends on the applicant only through which conditions hold and which documents were given, so
  * each distinct combination (an outcome) is worked out once and its pieces — reasons, conditions,
- * required documents, steps and policy issues — are frozen and shared by every result that has it.
+ * required documents and policy issues — are frozen and shared by every result that has it. Steps
+ * carry due dates counted from each application's own date, so every result gets its own.
  */
 import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
 import { fromDayNumber } from '../calendar/iso-date.js';
@@ -17,15 +18,12 @@ import type { Decision, Issuer } from '../policy/vocabulary.js';
 import type { ConditionOutcome, ItemResult, Reason, RequiredDocument, StepResult } from '../result.js';
 import { fillTemplate } from '../fill-template.js';
 import { documentTerms } from './document-terms.js';
+import type { PlanStore } from './plan-store.js';
 import type { Facts } from './facts.js';
 
 /** Documents and steps serve these decisions unless a part says otherwise. */
 const ACTIVE_DECISIONS: readonly Decision[] = ['transfer', 'temporary-account', 'needs-review'];
 
-/** Outcomes remembered per plan; past this, further outcomes are worked out each time. */
-const MAX_OUTCOMES = 64;
-/** Step lists with due dates remembered per outcome (a year and a bit of reference days). */
-const MAX_DAYS = 400;
 /** Outcome keys are numbers while the plan's parts fit in the exact range of a double. */
 const MAX_NUMERIC_BITS = 50;
 
@@ -50,9 +48,6 @@ export interface Outcome {
   /** The policy issues, per index of the type in the application (issues point at it). */
   issuesAt: (readonly PlannedIssue[] | undefined)[];
   applyAt: Issuer | undefined;
-  /** Steps with their due dates, per reference day. */
-  stepsByDay: Map<number, readonly StepResult[]>;
-  stepsWithoutDates: readonly StepResult[] | undefined;
 }
 
 let nextOutcomeId = 0;
@@ -79,8 +74,8 @@ export class ItemPlan {
     private readonly selected: SelectedParts,
     private readonly set: PolicySet,
     private readonly locale: Locale,
-    /** False for the uncached path: every outcome is worked out afresh. */
-    private readonly remember = true,
+    /** Where outcomes are counted against a budget; undefined for the uncached path (every outcome afresh). */
+    private readonly store: PlanStore | undefined,
   ) {
     const bits = Math.ceil(Math.log2(selected.decisions.length + 2)) + 2 * selected.materials.length + selected.steps.length + selected.notices.length;
     this.numericKeys = bits <= MAX_NUMERIC_BITS;
@@ -187,8 +182,6 @@ export class ItemPlan {
       noticeParts: selected.notices.filter((n) => applies(n, decision) && holds(n, facts)),
       issuesAt: [],
       applyAt: ACTIVE_DECISIONS.includes(decision) ? selected.applyAt : undefined,
-      stepsByDay: new Map(),
-      stepsWithoutDates: undefined,
     };
   }
 
@@ -221,50 +214,37 @@ export class ItemPlan {
     return namesFacts(part) ? issue : freezeIssue(issue);
   }
 
-  /** The steps with due dates counted from the reference day (frozen, shared per day). */
-  private stepsOf(outcome: Outcome, referenceDay: number | undefined): readonly StepResult[] {
-    if (referenceDay === undefined) return (outcome.stepsWithoutDates ??= this.workOutSteps(outcome, undefined));
-    let steps = outcome.stepsByDay.get(referenceDay);
-    if (!steps) {
-      steps = this.workOutSteps(outcome, referenceDay);
-      if (outcome.stepsByDay.size >= MAX_DAYS) outcome.stepsByDay.clear();
-      outcome.stepsByDay.set(referenceDay, steps);
-    }
-    return steps;
-  }
-
-  private workOutSteps(outcome: Outcome, referenceDay: number | undefined): readonly StepResult[] {
+  /** The steps with their due dates counted from the reference day: each result's own (dates differ from one to the next). */
+  private stepsOf(outcome: Outcome, referenceDay: number | undefined): StepResult[] {
     const { locale } = this;
     let dueDay = referenceDay;
-    return Object.freeze(
-      outcome.stepParts.map((stepPart) => {
-        const { part } = stepPart;
-        if (dueDay !== undefined) dueDay = this.set.calendar.addWorkingDayNumbers(dueDay, part.workingDays);
-        const step: StepResult = {
-          step: stepPart.name,
-          name: locale === 'en' ? part.nameEn : part.name,
-          nameEn: part.nameEn,
-          actor: part.actor,
-          workingDays: part.workingDays,
-          ruleId: part.id,
-          source: stepPart.source,
-        };
-        if (dueDay !== undefined) step.due = fromDayNumber(dueDay);
-        if (stepPart.status === 'unverified') step.status = 'unverified';
-        return Object.freeze(step);
-      }),
-    );
+    return outcome.stepParts.map((stepPart) => {
+      const { part } = stepPart;
+      if (dueDay !== undefined) dueDay = this.set.calendar.addWorkingDayNumbers(dueDay, part.workingDays);
+      const step: StepResult = {
+        step: stepPart.name,
+        name: locale === 'en' ? part.nameEn : part.name,
+        nameEn: part.nameEn,
+        actor: part.actor,
+        workingDays: part.workingDays,
+        ruleId: part.id,
+        source: stepPart.source,
+      };
+      if (dueDay !== undefined) step.due = fromDayNumber(dueDay);
+      if (stepPart.status === 'unverified') step.status = 'unverified';
+      return step;
+    });
   }
 
   /** What the policies decide for one applicant's facts and documents. */
   outcomeFor(facts: Facts, provided: ReadonlySet<string>): Outcome {
     const winner = this.winnerIndex(facts);
-    if (!this.remember) return this.workOut(winner, facts, provided);
+    if (!this.store) return this.workOut(winner, facts, provided);
     const key = this.keyOf(winner, facts, provided);
     let outcome = this.outcomes.get(key);
     if (!outcome) {
       outcome = this.workOut(winner, facts, provided);
-      if (this.outcomes.size < MAX_OUTCOMES) this.outcomes.set(key, outcome);
+      if (this.store.admitOutcome()) this.outcomes.set(key, outcome);
     }
     return outcome;
   }
@@ -274,7 +254,7 @@ export class ItemPlan {
     let planned = outcome.issuesAt[index];
     if (!planned) {
       planned = this.issuesOf(outcome, index, facts);
-      if (this.remember) outcome.issuesAt[index] = planned;
+      if (this.store) outcome.issuesAt[index] = planned;
     }
     for (const p of planned) issues.items.push('code' in p ? p : this.noticeIssue(p, index, facts));
 
@@ -286,7 +266,7 @@ export class ItemPlan {
       reasons: outcome.reasons as Reason[],
       conditions: outcome.conditions as ConditionOutcome[],
       requiredDocuments: outcome.requiredDocuments as RequiredDocument[],
-      steps: steps as StepResult[],
+      steps,
     };
     if (outcome.provisionalDecision) item.provisionalDecision = outcome.provisionalDecision;
     if (outcome.applyAt) item.applyAt = outcome.applyAt;

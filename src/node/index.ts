@@ -1,5 +1,6 @@
 /** shebao-transfer/node: everything in the core, plus policy folders read from disk. */
 export * from '../index.js';
+export { validateParallel, type ParallelOptions, type ParallelValidation } from './parallel/validate-parallel.js';
 export { loadPolicies, readPolicyLayers, type LoadPoliciesOptions } from './load-policies.js';
 export { lintPolicies, type LintOptions, type LintProblem, type LintResult } from './lint-policies.js';
 export { readPolicyFolder, type PolicyFolder, type ReadPolicyFolderOptions } from './read-policy-folder.js';

@@ -3,6 +3,7 @@
  * to predicates, sources merged, specificity ranked, and every inconsistency — an unknown fact,
  * operator or material kind, a duplicate id, two policies that tie — reported with its place.
  */
+import { recordPolicySetSource } from './policy-set-source.js';
 import type { Source } from '../issues.js';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import { bundledCalendar, bundledCalendarYears } from '../calendar/bundled-calendar.js';
@@ -251,6 +252,7 @@ export function compilePolicySet(documents: PolicyDocument[], materials: Materia
     materials: catalogue,
     calendar,
   };
+  recordPolicySetSource(set, documents, materials, ownYears);
   return { set, problems };
 }
 

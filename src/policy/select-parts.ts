@@ -62,6 +62,40 @@ type RouteSelection = Partial<Record<InsuranceType, SelectedParts>>;
 const caches = new WeakMap<PolicySet, LruCache<string, RouteSelection>>();
 const CACHE_LIMIT = 1000;
 
+/** The scope prefixes of a set's policies, at each end of the route. */
+interface Scopes {
+  from: string[];
+  to: string[];
+}
+const scopes = new WeakMap<PolicySet, Scopes>();
+
+function scopesOf(set: PolicySet): Scopes {
+  let found = scopes.get(set);
+  if (!found) {
+    const distinct = (prefixes: string[]) => [...new Set(prefixes)].filter((p) => p !== '*').sort();
+    found = { from: distinct(set.policies.map((p) => p.meta.scope.from)), to: distinct(set.policies.map((p) => p.meta.scope.to)) };
+    scopes.set(set, found);
+  }
+  return found;
+}
+
+function matchMask(prefixes: string[], end: RouteEnd | undefined): string {
+  if (!end) return '-';
+  let mask = '';
+  for (let i = 0; i < prefixes.length; i++) mask += scopeMatches(prefixes[i]!, end) ? '1' : '0';
+  return mask;
+}
+
+/**
+ * The class of a route for a rule set: which policy scopes each end falls in. Routes of one class
+ * have the same policies in scope (a move from any district of Guiyang to any of Harbin, when no
+ * policy names a district), so whatever is selected for one holds for all.
+ */
+export function routeKey(set: PolicySet, from: RouteEnd | undefined, to: RouteEnd | undefined): string {
+  const { from: fromPrefixes, to: toPrefixes } = scopesOf(set);
+  return `${matchMask(fromPrefixes, from)}>${matchMask(toPrefixes, to)}`;
+}
+
 /** Every date on which some policy or part comes into force, and every last day of one, sorted. */
 interface Boundaries {
   starts: string[];
@@ -133,8 +167,8 @@ function select(
 
 /**
  * The parts in force for one route and date, per insurance type: selection is pure, so it is
- * worked out once per route, period of the rule set and rule set, and remembered (the 1,000 most
- * recently used).
+ * worked out once per class of route (routeKey), period of the rule set and rule set, and
+ * remembered (the 1,000 most recently used).
  */
 export function routeSelector(
   set: PolicySet,
@@ -144,7 +178,7 @@ export function routeSelector(
 ): (insurance: InsuranceType) => SelectedParts {
   let cache = caches.get(set);
   if (!cache) caches.set(set, (cache = new LruCache(CACHE_LIMIT)));
-  const key = `${from?.code}|${from?.cityCode}|${to?.code}|${to?.cityCode}|${periodKey(set, date)}`;
+  const key = `${routeKey(set, from, to)}|${periodKey(set, date)}`;
   let selection = cache.get(key);
   if (!selection) cache.set(key, (selection = {}));
   const route = selection;

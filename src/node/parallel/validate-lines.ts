@@ -1,0 +1,40 @@
+/**
+ * NDJSON in, NDJSON out: each line parsed and validated, each result written as one line. A line
+ * that is not JSON gets a result of its own (ok: false, an input.invalid-json issue with its line
+ * number), so the output has exactly one line per application line, in the same order.
+ */
+import { IssueList, type Locale } from '../../issues.js';
+import type { PolicySet } from '../../policy/compile-policies.js';
+import type { TransferResult } from '../../result.js';
+
+/** The result for a line that is not JSON, shaped as validateTransfer's results are. */
+export function invalidJsonResult(line: number, detail: string, set: PolicySet, locale: Locale | undefined): TransferResult {
+  const issues = new IssueList(locale);
+  issues.add('input.invalid-json', [], { line, detail: detail.slice(0, 200) });
+  return { ok: false, route: { from: null, to: null }, policyVersion: set.version, items: [], issues: issues.items };
+}
+
+/** The result lines of a chunk of NDJSON lines, each followed by a newline. */
+export function validateLines(
+  lines: readonly string[],
+  numbers: readonly number[],
+  validate: (application: unknown) => TransferResult,
+  set: PolicySet,
+  locale: Locale | undefined,
+): string {
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    let result: TransferResult;
+    let application: unknown;
+    try {
+      application = JSON.parse(lines[i]!);
+    } catch (error) {
+      result = invalidJsonResult(numbers[i]!, (error as Error).message, set, locale);
+      out += `${JSON.stringify(result)}\n`;
+      continue;
+    }
+    result = validate(application);
+    out += `${JSON.stringify(result)}\n`;
+  }
+  return out;
+}

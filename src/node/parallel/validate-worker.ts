@@ -1,0 +1,32 @@
+/** A worker thread of validateParallel: compiles the parent's rules once, then validates chunks. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { getBundledPolicies } from '../../policy/bundled-policies.js';
+import { compilePolicies } from '../../policy/compile-policies.js';
+import { validateWith } from '../../validate-transfer.js';
+import { batchStore } from '../../batch/validate-batch.js';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
+import { validateLines } from './validate-lines.js';
+
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+
+function start(): void {
+  const set = setup.source ? compilePolicies(setup.source.documents, setup.source.materials, { calendar: setup.source.calendar }) : getBundledPolicies();
+  if (set.version !== setup.version) throw new Error(`the worker compiled rule set ${set.version}, not ${setup.version}`);
+  const options = { today: setup.today, locale: setup.locale };
+  const plans = batchStore(setup.planCacheSize);
+  const validate = (application: unknown) => validateWith(application, options, set, plans);
+  port.on('message', (task: WorkerTask) => {
+    const reply: WorkerReply =
+      task.kind === 'lines'
+        ? { id: task.id, kind: 'lines', text: validateLines(task.lines, task.numbers, validate, set, setup.locale) }
+        : { id: task.id, kind: 'applications', results: task.applications.map(validate) };
+    port.postMessage(reply);
+  });
+}
+
+try {
+  start();
+} catch (error) {
+  port.postMessage({ id: -1, kind: 'failed', message: (error as Error).message } satisfies WorkerReply);
+}
