@@ -28,7 +28,7 @@ interface BatchState {
 export interface ValidationBatch extends IterableIterator<TransferResult>, BatchState {}
 export interface AsyncValidationBatch extends AsyncIterableIterator<TransferResult>, BatchState {}
 
-export const DEFAULT_BATCH_PLAN_CACHE = 5_000;
+export const DEFAULT_BATCH_PLAN_CACHE = 1_000;
 
 /** A batch's own store: larger than the shared one, and gone when the batch is. */
 export function batchStore(planCacheSize: number | undefined, who = 'validateBatch'): PlanStore {

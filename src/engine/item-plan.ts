@@ -130,44 +130,22 @@ export class ItemPlan {
   }
 
   private workOut(winnerAt: number, facts: Facts, provided: ReadonlySet<string>): Outcome {
-    const { selected, locale } = this;
+    const { selected } = this;
     const conditions: ConditionOutcome[] = [];
-    for (let i = 0; i <= (winnerAt === -1 ? selected.decisions.length - 1 : winnerAt); i++) {
-      const rule = selected.decisions[i]!;
-      conditions.push(Object.freeze({ ruleId: rule.part.id, decision: rule.part.decision, met: i === winnerAt }));
-    }
+    for (let i = 0; i <= (winnerAt === -1 ? selected.decisions.length - 1 : winnerAt); i++) conditions.push(this.condition(i, i === winnerAt));
     const winner = selected.decisions[winnerAt];
     const decision = this.decisionOf(winnerAt);
     let provisionalDecision: Decision | undefined;
     const reasons: Reason[] = [];
     if (winner) {
-      const reason: Reason = {
-        ruleId: winner.part.id,
-        decision: winner.part.decision,
-        message: locale === 'en' ? winner.part.messageEn : winner.part.message,
-        messageEn: winner.part.messageEn,
-        source: winner.source,
-      };
-      if (winner.status === 'unverified') {
-        reason.status = 'unverified';
-        if (winner.part.decision !== 'needs-review') provisionalDecision = winner.part.decision;
-      }
-      reasons.push(Object.freeze(reason));
+      if (winner.status === 'unverified' && winner.part.decision !== 'needs-review') provisionalDecision = winner.part.decision;
+      reasons.push(this.reason(winner));
     }
 
     const requiredDocuments: RequiredDocument[] = [];
-    for (const requirement of selected.materials) {
-      if (!applies(requirement, decision) || !holds(requirement, facts)) continue;
-      const { part } = requirement;
-      const doc = documentTerms(part, this.set.materials, locale) as RequiredDocument;
-      doc.provided = isProvided(part, provided);
-      doc.ruleId = part.id;
-      doc.source = requirement.source;
-      const note = locale === 'en' ? part.noteEn : part.note;
-      if (note) doc.note = note;
-      if (requirement.status === 'unverified') doc.status = 'unverified';
-      requiredDocuments.push(Object.freeze(doc));
-    }
+    selected.materials.forEach((requirement, index) => {
+      if (applies(requirement, decision) && holds(requirement, facts)) requiredDocuments.push(this.document(index, isProvided(requirement.part, provided)));
+    });
 
     return {
       id: nextOutcomeId++,
@@ -195,6 +173,50 @@ export class ItemPlan {
     for (const s of outcome.stepParts) if (s.status === 'unverified') issues.push(this.unverified(s, index));
     for (const notice of outcome.noticeParts) issues.push(namesFacts(notice.part) ? notice : this.noticeIssue(notice, index, facts));
     return issues;
+  }
+
+  // The pieces of outcomes, each made once per plan and shared by every outcome that has it (so
+  // that a result's JSON can be written from bytes made once per piece too).
+  private readonly pieces = new Map<string, object>();
+
+  private piece<T extends object>(key: string, make: () => T): T {
+    let found = this.pieces.get(key) as T | undefined;
+    if (!found) this.pieces.set(key, (found = Object.freeze(make())));
+    return found;
+  }
+
+  private condition(index: number, met: boolean): ConditionOutcome {
+    const rule = this.selected.decisions[index]!;
+    return this.piece(`c${index}${met}`, () => ({ ruleId: rule.part.id, decision: rule.part.decision, met }));
+  }
+
+  private reason(winner: SelectedParts['decisions'][number]): Reason {
+    return this.piece(`r${winner.part.id}`, () => {
+      const reason: Reason = {
+        ruleId: winner.part.id,
+        decision: winner.part.decision,
+        message: this.locale === 'en' ? winner.part.messageEn : winner.part.message,
+        messageEn: winner.part.messageEn,
+        source: winner.source,
+      };
+      if (winner.status === 'unverified') reason.status = 'unverified';
+      return reason;
+    });
+  }
+
+  private document(index: number, provided: boolean): RequiredDocument {
+    const requirement = this.selected.materials[index]!;
+    return this.piece(`d${index}${provided}`, () => {
+      const { part } = requirement;
+      const doc = documentTerms(part, this.set.materials, this.locale) as RequiredDocument;
+      doc.provided = provided;
+      doc.ruleId = part.id;
+      doc.source = requirement.source;
+      const note = this.locale === 'en' ? part.noteEn : part.note;
+      if (note) doc.note = note;
+      if (requirement.status === 'unverified') doc.status = 'unverified';
+      return doc;
+    });
   }
 
   private noticeIssue(notice: CompiledPart<Notice>, index: number, facts: Facts): Issue {

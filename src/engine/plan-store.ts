@@ -10,8 +10,10 @@ import type { TransferPlan } from './transfer-plan.js';
 
 export interface PlanStoreSize {
   plans: number;
-  /** Outcomes remembered over all plans; material needs get twice as many entries. */
+  /** Outcomes remembered over all plans. */
   outcomes: number;
+  /** Combinations of outcomes whose material needs are remembered (1,000 by default: varied applications rarely repeat one). */
+  needs?: number;
 }
 
 export class PlanStore {
@@ -21,7 +23,7 @@ export class PlanStore {
 
   constructor(readonly size: PlanStoreSize) {
     this.plans = new LruCache(size.plans);
-    this.needs = new LruCache(size.outcomes * 2);
+    this.needs = new LruCache(size.needs ?? 1000);
   }
 
   /** Whether one more outcome may be remembered (and counts it). */

@@ -20,6 +20,23 @@ export interface MaterialNeeds {
   missing: readonly Issue[];
 }
 
+/** The material.missing issue of a required document, made once per document (documents are shared pieces of plans). */
+const missingIssues = new WeakMap<RequiredDocument, Partial<Record<Locale, Issue>>>();
+
+function missingIssue(doc: RequiredDocument, catalogue: Map<string, MaterialKind>, locale: Locale): Issue {
+  let byLocale = missingIssues.get(doc);
+  if (!byLocale) missingIssues.set(doc, (byLocale = {}));
+  return (byLocale[locale] ??= freezeIssue(
+    createIssue(
+      'material.missing',
+      ['materials'],
+      { kind: doc.kind, name: catalogue.get(doc.kind)!.name, nameEn: doc.nameEn, issuer: ISSUER_NAMES[doc.issuer].zh, issuerEn: ISSUER_NAMES[doc.issuer].en },
+      locale,
+      { ruleId: doc.ruleId, source: doc.source },
+    ),
+  ));
+}
+
 export function materialNeeds(
   outcomes: readonly { requiredDocuments: readonly RequiredDocument[] }[],
   catalogue: Map<string, MaterialKind>,
@@ -38,15 +55,7 @@ export function materialNeeds(
       if (doc.alternatives) for (const alt of doc.alternatives) needed.add(alt.kind);
       if (doc.provided || reported.has(doc.kind)) continue;
       reported.add(doc.kind);
-      const issuer = ISSUER_NAMES[doc.issuer];
-      const issue = createIssue(
-        'material.missing',
-        ['materials'],
-        { kind: doc.kind, name: catalogue.get(doc.kind)!.name, nameEn: doc.nameEn, issuer: issuer.zh, issuerEn: issuer.en },
-        locale,
-        { ruleId: doc.ruleId, source: doc.source },
-      );
-      missing.push(freezeIssue(issue));
+      missing.push(missingIssue(doc, catalogue, locale));
     }
   }
   const constraints = new Map<string, Constraints>();

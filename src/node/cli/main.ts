@@ -17,6 +17,7 @@ import { runValidate } from './validate.js';
 
 const USAGE = `Usage:
   shebao-transfer validate <application.json> [--format text|json|md] [--json] [--today YYYY-MM-DD] [--rules DIR] [--overlay DIR] [--lang en]
+  shebao-transfer validate --ndjson [applications.ndjson|-] [--jobs N] [--today YYYY-MM-DD] [--rules DIR] [--overlay DIR] [--lang en]
   shebao-transfer explain --from <region> --to <region> [--date YYYY-MM-DD] [--types pension,medical] [--format text|json|md] [--json] [--rules DIR] [--overlay DIR] [--lang en]
   shebao-transfer test [--rules DIR] [--overlay DIR]
   shebao-transfer lint [DIR] [--overlay DIR] [--json] [--today YYYY-MM-DD] [--lang en]
@@ -31,6 +32,8 @@ const USAGE = `Usage:
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  ndjson: { type: 'boolean' },
+  jobs: { type: 'string' },
   format: { type: 'string' },
   today: { type: 'string' },
   rules: { type: 'string' },

@@ -2,9 +2,12 @@
 import { formatChecklistMarkdown } from '../../checklist/format-checklist-markdown.js';
 import { validateTransfer } from '../../validate-transfer.js';
 import { formatTransferReport } from '../format-report.js';
+import { runValidateNdjson } from './validate-ndjson.js';
 import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, readJson, UsageError, write, type Values } from './shared.js';
 
-export function runValidate(positionals: string[], values: Values): number {
+export function runValidate(positionals: string[], values: Values): number | Promise<number> {
+  if (values.ndjson) return runValidateNdjson(positionals, values);
+  if (values.jobs !== undefined) throw new UsageError('--jobs goes with --ndjson');
   if (positionals.length !== 1) throw new UsageError('validate takes exactly one application file');
   const locale = localeOf(values.lang);
   const format = outputFormat(values);

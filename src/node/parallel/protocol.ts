@@ -19,7 +19,7 @@ export type WorkerTask =
 
 export type WorkerReply =
   | { id: number; kind: 'applications'; results: TransferResult[] }
-  | { id: number; kind: 'lines'; text: string }
+  | { id: number; kind: 'lines'; bytes: Uint8Array; results: number; failed: number }
   | { id: -1; kind: 'failed'; message: string };
 
 /** A task before the pool gives it an id. */

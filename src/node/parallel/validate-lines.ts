@@ -6,6 +6,7 @@
 import { IssueList, type Locale } from '../../issues.js';
 import type { PolicySet } from '../../policy/compile-policies.js';
 import type { TransferResult } from '../../result.js';
+import { JsonLineWriter } from './json-line-writer.js';
 
 /** The result for a line that is not JSON, shaped as validateTransfer's results are. */
 export function invalidJsonResult(line: number, detail: string, set: PolicySet, locale: Locale | undefined): TransferResult {
@@ -14,27 +15,36 @@ export function invalidJsonResult(line: number, detail: string, set: PolicySet, 
   return { ok: false, route: { from: null, to: null }, policyVersion: set.version, items: [], issues: issues.items };
 }
 
-/** The result lines of a chunk of NDJSON lines, each followed by a newline. */
+export interface ValidatedLines {
+  /** The result lines, each followed by a newline, as UTF-8. */
+  bytes: Uint8Array;
+  results: number;
+  /** Results with ok: false. */
+  failed: number;
+}
+
+const writer = new JsonLineWriter();
+
+/** The result lines of a chunk of NDJSON lines. */
 export function validateLines(
   lines: readonly string[],
   numbers: readonly number[],
   validate: (application: unknown) => TransferResult,
   set: PolicySet,
   locale: Locale | undefined,
-): string {
-  let out = '';
+): ValidatedLines {
+  let failed = 0;
   for (let i = 0; i < lines.length; i++) {
-    let result: TransferResult;
     let application: unknown;
+    let result: TransferResult | undefined;
     try {
       application = JSON.parse(lines[i]!);
     } catch (error) {
       result = invalidJsonResult(numbers[i]!, (error as Error).message, set, locale);
-      out += `${JSON.stringify(result)}\n`;
-      continue;
     }
-    result = validate(application);
-    out += `${JSON.stringify(result)}\n`;
+    result ??= validate(application);
+    if (!result.ok) failed++;
+    writer.line(result);
   }
-  return out;
+  return { bytes: writer.take(), results: lines.length, failed };
 }

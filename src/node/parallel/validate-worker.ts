@@ -17,11 +17,13 @@ function start(): void {
   const plans = batchStore(setup.planCacheSize);
   const validate = (application: unknown) => validateWith(application, options, set, plans);
   port.on('message', (task: WorkerTask) => {
-    const reply: WorkerReply =
-      task.kind === 'lines'
-        ? { id: task.id, kind: 'lines', text: validateLines(task.lines, task.numbers, validate, set, setup.locale) }
-        : { id: task.id, kind: 'applications', results: task.applications.map(validate) };
-    port.postMessage(reply);
+    if (task.kind === 'lines') {
+      const reply: WorkerReply = { id: task.id, kind: 'lines', ...validateLines(task.lines, task.numbers, validate, set, setup.locale) };
+      // The bytes move to the parent without a copy.
+      port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
+    } else {
+      port.postMessage({ id: task.id, kind: 'applications', results: task.applications.map(validate) } satisfies WorkerReply);
+    }
   });
 }
 

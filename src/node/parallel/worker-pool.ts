@@ -25,6 +25,9 @@ function workerEntry(): { file: string; execArgv?: string[] } | undefined {
   return extension === '.ts' ? { file, execArgv: ['--import', 'tsx'] } : { file };
 }
 
+const WORKER_OLD_SPACE_MB = 64;
+const WORKER_YOUNG_SPACE_MB = 8;
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private nextId = 0;
@@ -47,7 +50,13 @@ export class WorkerPool {
     }
     for (let i = 0; i < size; i++) {
       try {
-        const worker = new Worker(entry.file, { workerData: setup, ...(entry.execArgv ? { execArgv: entry.execArgv } : {}) });
+        const worker = new Worker(entry.file, {
+          workerData: setup,
+          // A worker's caches hold some 40 MB; a tight heap keeps each thread's memory near that
+          // (a worker that still runs out hands its chunks to this thread).
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
+          ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
+        });
         worker.unref();
         const slot: Slot = { worker, waiting: new Map(), alive: true };
         worker.on('message', (reply: WorkerReply) => {

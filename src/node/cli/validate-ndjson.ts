@@ -1,0 +1,87 @@
+/**
+ * shebao-transfer validate --ndjson [file|-] [--jobs N]: one application per line in, one result
+ * per line out, in the same order — a stage of any pipeline that speaks lines of JSON. With
+ * --jobs N above 1, N worker threads validate while this thread reads and writes. A line that is
+ * not JSON gets its own result (ok: false, input.invalid-json with its line number); blank lines
+ * are skipped. On a terminal, a progress line goes to stderr.
+ */
+import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { lineChunks } from '../parallel/line-chunks.js';
+import { planPool } from '../parallel/validate-parallel.js';
+import { inOrder, WorkerPool } from '../parallel/worker-pool.js';
+import { checkDate, EXIT, localeOf, localToday, policiesFrom, UsageError, type Values } from './shared.js';
+
+const LINES_PER_CHUNK = 250;
+
+function jobsOf(value: string | boolean | undefined): number {
+  if (value === undefined) return 1;
+  const jobs = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${String(value)}"`);
+  return jobs;
+}
+
+async function openInput(file: string): Promise<Readable> {
+  if (file === '-') return process.stdin;
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${code ?? (error as Error).message}`);
+  }
+  return stream;
+}
+
+/** Writes with back-pressure: waits for the pipe to drain before taking more. */
+async function writeOut(bytes: Uint8Array): Promise<void> {
+  if (!process.stdout.write(bytes)) await once(process.stdout, 'drain');
+}
+
+function progress(): { add(results: number): void; end(): void } {
+  if (!process.stderr.isTTY) return { add() {}, end() {} };
+  const start = Date.now();
+  let count = 0;
+  let shown = 0;
+  const show = () => process.stderr.write(`\r  ${count.toLocaleString('en-US')} validated, ${Math.round(count / Math.max(0.001, (Date.now() - start) / 1000)).toLocaleString('en-US')}/s   `);
+  return {
+    add(results) {
+      count += results;
+      if (Date.now() - shown >= 500) {
+        shown = Date.now();
+        show();
+      }
+    },
+    end() {
+      show();
+      process.stderr.write('\n');
+    },
+  };
+}
+
+export async function runValidateNdjson(positionals: string[], values: Values): Promise<number> {
+  if (positionals.length > 1) throw new UsageError('validate --ndjson takes one file, or - (the default) for standard input');
+  if (values.format !== undefined && values.format !== 'json') throw new UsageError('validate --ndjson writes JSON lines; --format does not apply');
+  const jobs = jobsOf(values.jobs);
+  const locale = localeOf(values.lang);
+  const today = checkDate(values.today, 'today') ?? localToday();
+  const policies = policiesFrom(values, locale);
+  const plan = planPool({ today, locale, ...(policies ? { policies } : {}), jobs: jobs === 1 ? 0 : jobs, chunkSize: LINES_PER_CHUNK });
+  const input = await openInput(positionals[0] ?? '-');
+  const pool = await WorkerPool.start(plan.jobs, plan.setup, plan.local);
+  const shown = progress();
+  let failed = 0;
+  try {
+    for await (const reply of inOrder(lineChunks(input, LINES_PER_CHUNK), (chunk) => pool.run({ kind: 'lines', ...chunk }), plan.limit)) {
+      if (reply.kind !== 'lines') continue;
+      await writeOut(reply.bytes);
+      failed += reply.failed;
+      shown.add(reply.results);
+    }
+  } finally {
+    shown.end();
+    await pool.close();
+  }
+  return failed > 0 ? EXIT.problems : EXIT.ok;
+}
