@@ -42,37 +42,37 @@ export function validateTransfer(application: unknown, givenOptions: ValidateOpt
   return validateWith(application, options, set);
 }
 
-/** validateTransfer once the options are checked; `plans` as in validateInput. */
-export function validateWith(application: unknown, options: ValidateOptions, set: PolicySet, plans?: PlanRequest['store']): TransferResult {
+/** validateTransfer once the options are checked; `store` as in validateInput. */
+export function validateWith(application: unknown, options: ValidateOptions, set: PolicySet, store?: PlanRequest['store']): TransferResult {
   try {
-    return validateInput(application, options, set, [], plans);
+    return validateInput(application, options, set, [], store);
   } catch (error) {
     if (error instanceof InvalidDateError) throw error; // a programmer's `today`
     // Input that throws when read (getters, proxies): validate a defensive plain-JSON snapshot instead.
     const { value, problems } = snapshot(application);
-    return validateInput(value, options, set, problems, plans);
+    return validateInput(value, options, set, problems, store);
   }
 }
 
 /**
  * validateTransfer over input already read: plain JSON (a snapshot) with the problems reading it
- * found. createCase validates the snapshot it stores this way. `plans` is where plans are kept:
- * the rule set's shared cache by default, a batch's own cache, or false to work everything out
- * afresh (the reference the cached path is tested against).
+ * found. createCase validates the snapshot it stores this way. `store` is where plans are kept:
+ * the rule set's shared store by default, a batch's own, or false to work everything out afresh
+ * (the reference the cached path is tested against).
  */
 export function validateInput(
   application: unknown,
   options: ValidateOptions,
   set: PolicySet,
   snapshotProblems: SnapshotProblem[] = [],
-  plans?: PlanRequest['store'],
+  store?: PlanRequest['store'],
 ): TransferResult {
   const locale = options.locale ?? 'zh-CN';
   const { app, issues, referenceDate, today, route, chosen, facts } = checkApplication(application, options, snapshotProblems);
   const provided = new Set<string>();
   for (const m of app.materials ?? []) if (m && typeof m.kind === 'string') provided.add(m.kind);
   const referenceDay = referenceDate === undefined ? undefined : toDayNumber(referenceDate);
-  const plan = transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, store: plans });
+  const plan = transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, store });
   const { items, needs } = plan.evaluate(chosen, (type) => buildItemFacts(facts, app, type, referenceDate), provided, referenceDay, issues);
 
   let lastDue: string | undefined;

@@ -14,7 +14,11 @@ import { validateWith, type ValidateOptions } from '../validate-transfer.js';
 import { createValidationSummary, type ValidationSummary, type ValidationSummaryBuilder } from './validation-summary.js';
 
 export interface BatchOptions extends ValidateOptions {
-  /** Plans the batch keeps (classes of route × periods of the rule set), 5,000 by default; each may remember 20 outcomes on average. */
+  /**
+   * By default a batch shares the rule set's plans with every other call (warm from the start,
+   * and bounded). Give a number to keep a store of the batch's own with room for that many plans
+   * (and 20 outcomes each on average), dropped when the batch ends.
+   */
   planCacheSize?: number;
 }
 
@@ -28,13 +32,11 @@ interface BatchState {
 export interface ValidationBatch extends IterableIterator<TransferResult>, BatchState {}
 export interface AsyncValidationBatch extends AsyncIterableIterator<TransferResult>, BatchState {}
 
-export const DEFAULT_BATCH_PLAN_CACHE = 1_000;
-
-/** A batch's own store: larger than the shared one, and gone when the batch is. */
-export function batchStore(planCacheSize: number | undefined, who = 'validateBatch'): PlanStore {
-  const size = planCacheSize ?? DEFAULT_BATCH_PLAN_CACHE;
-  if (!Number.isSafeInteger(size) || size < 0) throw new TypeError(`${who}: planCacheSize must be a whole number ≥ 0, got ${String(size)}`);
-  return new PlanStore({ plans: size, outcomes: size * 20 });
+/** A batch's own store when planCacheSize is given (gone with the batch); else undefined, for the rule set's shared store. */
+export function batchStore(planCacheSize: number | undefined, who = 'validateBatch'): PlanStore | undefined {
+  if (planCacheSize === undefined) return undefined;
+  if (!Number.isSafeInteger(planCacheSize) || planCacheSize < 0) throw new TypeError(`${who}: planCacheSize must be a whole number ≥ 0, got ${String(planCacheSize)}`);
+  return new PlanStore({ plans: planCacheSize, outcomes: planCacheSize * 20 });
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
@@ -49,7 +51,7 @@ function isIterable(value: unknown): value is Iterable<unknown> {
 class Validator implements BatchState {
   private readonly options: ValidateOptions;
   private readonly set: PolicySet;
-  private readonly plans: PlanStore;
+  private readonly plans: PlanStore | undefined;
   private readonly figures: ValidationSummaryBuilder;
   count = 0;
 

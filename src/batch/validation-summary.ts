@@ -47,9 +47,19 @@ export interface ValidationSummary {
 
 const zeroDecisions = (): DecisionCounts => Object.fromEntries(DECISIONS.map((d) => [d, 0])) as DecisionCounts;
 
+const cities = new WeakMap<RouteEndResult, { code: string; name: string } | null>();
+
 /** The city an end belongs to (or the province itself), as the summary groups routes. */
 function cityOf(end: RouteEndResult | null | undefined): { code: string; name: string } | null {
-  if (!end || typeof end.code !== 'string') return null;
+  if (!end || typeof end !== 'object') return null;
+  // Ends are shared by every result on the route: worked out once each.
+  let city = cities.get(end);
+  if (city === undefined) cities.set(end, (city = workOutCity(end)));
+  return city;
+}
+
+function workOutCity(end: RouteEndResult): { code: string; name: string } | null {
+  if (typeof end.code !== 'string') return null;
   if (end.level === 'province') return { code: end.code, name: end.province };
   const name = end.city && end.city !== end.province ? `${end.province}${end.city}` : end.province;
   return { code: `${end.code.slice(0, 4)}00`, name };

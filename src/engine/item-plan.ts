@@ -34,8 +34,6 @@ type StepPart = SelectedParts['steps'][number];
 type PlannedIssue = Issue | CompiledPart<Notice>;
 
 export interface Outcome {
-  /** Unique within the plan's rule set and lifetime: plans key what they derive from outcomes by it. */
-  id: number;
   decision: Decision;
   provisionalDecision: Decision | undefined;
   reasons: readonly Reason[];
@@ -45,12 +43,12 @@ export interface Outcome {
   materialParts: readonly SelectedParts['materials'][number][];
   stepParts: readonly StepPart[];
   noticeParts: readonly CompiledPart<Notice>[];
+  /** The due dates of the steps for the reference day last asked for (applications come in runs of one date). */
+  duesFor?: { day: number | undefined; dues: (string | undefined)[] };
   /** The policy issues, per index of the type in the application (issues point at it). */
   issuesAt: (readonly PlannedIssue[] | undefined)[];
   applyAt: Issuer | undefined;
 }
-
-let nextOutcomeId = 0;
 
 const applies = (part: Part, decision: Decision): boolean => (part.part.forDecisions ?? ACTIVE_DECISIONS).includes(decision);
 const holds = (part: { predicate?: CompiledPart<unknown>['predicate'] }, facts: Facts): boolean => part.predicate === undefined || part.predicate(facts);
@@ -148,7 +146,6 @@ export class ItemPlan {
     });
 
     return {
-      id: nextOutcomeId++,
       decision,
       provisionalDecision,
       reasons: Object.freeze(reasons),
@@ -239,10 +236,21 @@ export class ItemPlan {
   /** The steps with their due dates counted from the reference day: each result's own (dates differ from one to the next). */
   private stepsOf(outcome: Outcome, referenceDay: number | undefined): StepResult[] {
     const { locale } = this;
-    let dueDay = referenceDay;
-    return outcome.stepParts.map((stepPart) => {
+    let memo = outcome.duesFor;
+    if (!memo || memo.day !== referenceDay) {
+      let dueDay = referenceDay;
+      const dues = outcome.stepParts.map(({ part }) => {
+        if (dueDay === undefined) return undefined;
+        dueDay = this.set.calendar.addWorkingDayNumbers(dueDay, part.workingDays);
+        return fromDayNumber(dueDay);
+      });
+      memo = { day: referenceDay, dues };
+      if (this.store) outcome.duesFor = memo;
+    }
+    const { dues } = memo;
+    return outcome.stepParts.map((stepPart, i) => {
       const { part } = stepPart;
-      if (dueDay !== undefined) dueDay = this.set.calendar.addWorkingDayNumbers(dueDay, part.workingDays);
+      const due = dues[i];
       const step: StepResult = {
         step: stepPart.name,
         name: locale === 'en' ? part.nameEn : part.name,
@@ -252,7 +260,7 @@ export class ItemPlan {
         ruleId: part.id,
         source: stepPart.source,
       };
-      if (dueDay !== undefined) step.due = fromDayNumber(dueDay);
+      if (due !== undefined) step.due = due;
       if (stepPart.status === 'unverified') step.status = 'unverified';
       return step;
     });

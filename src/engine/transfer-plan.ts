@@ -15,7 +15,7 @@ import { ItemPlan, type Outcome } from './item-plan.js';
 import { PlanStore, type PlanStoreSize } from './plan-store.js';
 
 /** The shared store of a rule set: plans for the classes of route × periods × locales a host sees most. */
-export const SHARED_STORE_SIZE: PlanStoreSize = { plans: 1000, outcomes: 20_000 };
+export const SHARED_STORE_SIZE: PlanStoreSize = { plans: 1000, outcomes: 10_000 };
 
 export interface PlanRequest {
   set: PolicySet;
@@ -54,8 +54,6 @@ export class TransferPlan {
     const count = chosen.length;
     const outcomes = new Array<Outcome>(count);
     const results = new Array<ItemResult>(count);
-    // Outcome ids are unique in the process: the ids alone name a combination in any store.
-    let key = '';
     for (let i = 0; i < count; i++) {
       const { type, index } = chosen[i]!;
       const plan = this.itemPlan(type);
@@ -63,14 +61,8 @@ export class TransferPlan {
       const outcome = plan.outcomeFor(facts, provided);
       outcomes[i] = outcome;
       results[i] = plan.resultOf(outcome, index, facts, referenceDay, issues);
-      key += `${outcome.id},`;
     }
-    let needs = this.store?.needs.get(key);
-    if (!needs) {
-      needs = materialNeeds(outcomes, this.set.materials, this.locale);
-      this.store?.needs.set(key, needs);
-    }
-    return { items: results, needs };
+    return { items: results, needs: materialNeeds(outcomes, this.set.materials, this.locale) };
   }
 }
 

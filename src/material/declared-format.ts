@@ -22,8 +22,9 @@ export function formatOfMimeType(mimeType: string): FileFormat | undefined {
   return BY_MIME_TYPE.get(mimeType);
 }
 
-/** Answers by extension and MIME type: a host uploads the same few pairs all day. */
-const answers = new Map<string, Readonly<DeclaredFormat>>();
+/** Answers by MIME type, then extension: a host uploads the same few pairs all day. */
+const answers = new Map<string, Map<string, Readonly<DeclaredFormat>>>();
+let answerCount = 0;
 const MAX_ANSWERS = 256;
 
 /** What a file name and MIME type declare (frozen: the answer for a pair is shared). */
@@ -31,12 +32,19 @@ export function detectDeclaredFormat(fileName: string | undefined, mimeType: str
   const name = (fileName ?? '').trim();
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  const key = `${extension}\n${mimeType ?? ''}`;
-  let answer = answers.get(key);
+  const mime = mimeType ?? '';
+  let byExtension = answers.get(mime);
+  let answer = byExtension?.get(extension);
   if (!answer) {
     answer = Object.freeze(declare(extension, mimeType));
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(key, answer);
+    if (answerCount >= MAX_ANSWERS) {
+      answers.clear();
+      answerCount = 0;
+      byExtension = undefined;
+    }
+    if (!byExtension) answers.set(mime, (byExtension = new Map()));
+    byExtension.set(extension, answer);
+    answerCount++;
   }
   return answer;
 }

@@ -1,8 +1,9 @@
 /**
  * What the materials of an application must meet, given what the policies decided for each of its
  * insurance types: the documents required (by kind), the kinds anything needs, the constraints per
- * kind and the documents missing. It depends only on the decisions' outcomes, so a plan works it
- * out once per combination of outcomes.
+ * kind and the documents missing. Required documents are shared pieces of plans, so the costly
+ * parts — a kind's constraints for a list of documents, a document's missing-issue — are worked out
+ * once per piece and remembered beside it (weakly, so they go when the plans go).
  */
 import { createIssue, freezeIssue, type Issue, type Locale } from '../issues.js';
 import type { MaterialKind } from '../policy/schema.js';
@@ -37,6 +38,26 @@ function missingIssue(doc: RequiredDocument, catalogue: Map<string, MaterialKind
   ));
 }
 
+/** A trie of WeakMaps: catalogue kind, then each required document in turn. */
+interface ConstraintNode {
+  value?: Constraints;
+  next?: WeakMap<RequiredDocument, ConstraintNode>;
+}
+const constraintTrie = new WeakMap<MaterialKind, ConstraintNode>();
+
+/** The constraints of a kind for a list of required documents, made once per kind and list. */
+function sharedConstraints(kind: MaterialKind, docs: readonly RequiredDocument[]): Constraints {
+  let node = constraintTrie.get(kind);
+  if (!node) constraintTrie.set(kind, (node = {}));
+  for (const doc of docs) {
+    node.next ??= new WeakMap();
+    let child = node.next.get(doc);
+    if (!child) node.next.set(doc, (child = {}));
+    node = child;
+  }
+  return (node.value ??= Object.freeze(constraintsFor(kind, docs as RequiredDocument[])));
+}
+
 export function materialNeeds(
   outcomes: readonly { requiredDocuments: readonly RequiredDocument[] }[],
   catalogue: Map<string, MaterialKind>,
@@ -58,15 +79,10 @@ export function materialNeeds(
       missing.push(missingIssue(doc, catalogue, locale));
     }
   }
-  const constraints = new Map<string, Constraints>();
   return {
     requiredByKind,
     needed,
     missing,
-    constraintsOf(kind) {
-      let c = constraints.get(kind.kind);
-      if (!c) constraints.set(kind.kind, (c = Object.freeze(constraintsFor(kind, requiredByKind.get(kind.kind) ?? []))));
-      return c;
-    },
+    constraintsOf: (kind) => sharedConstraints(kind, requiredByKind.get(kind.kind) ?? []),
   };
 }

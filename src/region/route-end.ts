@@ -3,11 +3,18 @@ import type { RouteEndResult } from '../result.js';
 import type { RouteEnd } from '../policy/select-parts.js';
 import type { Region } from './catalogue.js';
 
+const ends = new WeakMap<Region, RouteEndResult>();
+
+/** An end of the route as results report it: made once per region, frozen and shared. */
 export function routeEnd(region: Region | undefined): RouteEndResult | null {
   if (!region) return null;
-  const end: RouteEndResult = { code: region.gbCode, level: region.level, name: region.name, province: region.path[0]! };
-  if (region.level === 'city') end.city = region.name;
-  else if (region.level === 'county' && region.path.length > 2) end.city = region.path[1]!;
+  let end = ends.get(region);
+  if (!end) {
+    end = { code: region.gbCode, level: region.level, name: region.name, province: region.path[0]! };
+    if (region.level === 'city') end.city = region.name;
+    else if (region.level === 'county' && region.path.length > 2) end.city = region.path[1]!;
+    ends.set(region, Object.freeze(end));
+  }
   return end;
 }
 

@@ -69,7 +69,7 @@ export async function runValidateNdjson(positionals: string[], values: Values): 
   const policies = policiesFrom(values, locale);
   const plan = planPool({ today, locale, ...(policies ? { policies } : {}), jobs: jobs === 1 ? 0 : jobs, chunkSize: LINES_PER_CHUNK });
   const input = await openInput(positionals[0] ?? '-');
-  const pool = await WorkerPool.start(plan.jobs, plan.setup, plan.local);
+  const pool = await WorkerPool.start(plan.jobs, plan.setup, plan.local, (message) => process.stderr.write(`shebao-transfer: ${message}\n`));
   const shown = progress();
   let failed = 0;
   try {

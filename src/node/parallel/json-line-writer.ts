@@ -6,9 +6,11 @@
  * megabytes of strings, flattening them and encoding them again. The bytes are exactly those of
  * JSON.stringify for plain data, which results are; a test holds it to that.
  */
-const frozenBytes = new WeakMap<object, Uint8Array>();
+// Bytes are kept as latin1 strings (one byte a character): they live in the JS heap, where the
+// garbage collector counts them, rather than as thousands of small buffers outside it.
+const frozenBytes = new WeakMap<object, string>();
 /** Keys as JSON bytes with the colon: results have a few dozen distinct keys. */
-const keyBytes = new Map<string, Uint8Array>();
+const keyBytes = new Map<string, string>();
 
 /** What JSON.stringify would escape: quotes, backslashes, control characters, surrogates. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
@@ -36,10 +38,10 @@ export class JsonLineWriter {
     this.buffer[this.length++] = b;
   }
 
-  private bytes(bytes: Uint8Array): void {
+  /** Bytes kept as a latin1 string. */
+  private bytes(bytes: string): void {
     this.room(bytes.length);
-    this.buffer.set(bytes, this.length);
-    this.length += bytes.length;
+    this.length += this.buffer.write(bytes, this.length, 'latin1');
   }
 
   /** JSON text (ASCII or not): at most 3 bytes of UTF-8 per UTF-16 unit. */
@@ -60,7 +62,7 @@ export class JsonLineWriter {
   private key(key: string): void {
     let bytes = keyBytes.get(key);
     if (!bytes) {
-      bytes = Buffer.from(`${JSON.stringify(key)}:`, 'utf8');
+      bytes = Buffer.from(`${JSON.stringify(key)}:`, 'utf8').toString('latin1');
       if (keyBytes.size < 1000) keyBytes.set(key, bytes);
     }
     this.bytes(bytes);
@@ -80,7 +82,7 @@ export class JsonLineWriter {
       // Written the long way once (its frozen parts from their own bytes), then kept.
       const start = this.length;
       this.structure(value);
-      frozenBytes.set(value, new Uint8Array(this.buffer.subarray(start, this.length)));
+      frozenBytes.set(value, this.buffer.toString('latin1', start, this.length));
       return;
     }
     this.structure(value);

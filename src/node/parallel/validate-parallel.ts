@@ -79,16 +79,35 @@ export function planPool(givenOptions: ParallelOptions | undefined): PoolPlan {
   };
 }
 
-async function* chunksOf<T>(source: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]> {
-  let chunk: T[] = [];
-  for await (const item of source) {
-    chunk.push(item);
-    if (chunk.length >= size) {
-      yield chunk;
-      chunk = [];
-    }
+/**
+ * The source in chunks. A sync iterable is read synchronously: `for await` would await each
+ * application, reading its `then` — and an application's getters are not ours to run.
+ */
+function chunksOf<T>(source: AsyncIterable<T> | Iterable<T>, size: number): AsyncIterable<T[]> | Iterable<T[]> {
+  if (Symbol.asyncIterator in source) {
+    return (async function* () {
+      let chunk: T[] = [];
+      for await (const item of source) {
+        chunk.push(item);
+        if (chunk.length >= size) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) yield chunk;
+    })();
   }
-  if (chunk.length > 0) yield chunk;
+  return (function* () {
+    let chunk: T[] = [];
+    for (const item of source) {
+      chunk.push(item);
+      if (chunk.length >= size) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield chunk;
+  })();
 }
 
 /**

@@ -25,8 +25,8 @@ function workerEntry(): { file: string; execArgv?: string[] } | undefined {
   return extension === '.ts' ? { file, execArgv: ['--import', 'tsx'] } : { file };
 }
 
-const WORKER_OLD_SPACE_MB = 64;
-const WORKER_YOUNG_SPACE_MB = 8;
+const WORKER_OLD_SPACE_MB = 160;
+const WORKER_YOUNG_SPACE_MB = 16;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -35,11 +35,14 @@ export class WorkerPool {
   /**
    * @param local does a chunk in this thread: the fallback for anything a worker cannot do.
    */
-  private constructor(private readonly local: (task: Task) => WorkerReply) {}
+  private constructor(
+    private readonly local: (task: Task) => WorkerReply,
+    private readonly onFailure: (message: string) => void,
+  ) {}
 
   /** A pool of `size` workers, or of none when workers are unavailable here (then every chunk is done in this thread). */
-  static async start(size: number, setup: WorkerSetup, local: (task: Task) => WorkerReply): Promise<WorkerPool> {
-    const pool = new WorkerPool(local);
+  static async start(size: number, setup: WorkerSetup, local: (task: Task) => WorkerReply, onFailure: (message: string) => void = () => {}): Promise<WorkerPool> {
+    const pool = new WorkerPool(local, onFailure);
     const entry = workerEntry();
     if (size < 1 || !entry) return pool;
     let Worker: typeof WorkerType;
@@ -52,22 +55,22 @@ export class WorkerPool {
       try {
         const worker = new Worker(entry.file, {
           workerData: setup,
-          // A worker's caches hold some 40 MB; a tight heap keeps each thread's memory near that
-          // (a worker that still runs out hands its chunks to this thread).
+          // A worker's rules and plans hold some 60–90 MB: room for that and its work, and a bound
+          // (a worker that runs out hands its chunks to this thread).
           resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
           ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
         });
         worker.unref();
         const slot: Slot = { worker, waiting: new Map(), alive: true };
         worker.on('message', (reply: WorkerReply) => {
-          if (reply.kind === 'failed') return pool.retire(slot);
+          if (reply.kind === 'failed') return pool.retire(slot, reply.message);
           const entry = slot.waiting.get(reply.id);
           if (!entry) return;
           slot.waiting.delete(reply.id);
           entry.resolve(reply);
         });
-        worker.on('error', () => pool.retire(slot));
-        worker.on('exit', () => pool.retire(slot));
+        worker.on('error', (error) => pool.retire(slot, error.message));
+        worker.on('exit', (code) => pool.retire(slot, `it exited with code ${code}`));
         pool.slots.push(slot);
       } catch {
         // This worker could not start: the others, or this thread, do its share.
@@ -82,9 +85,10 @@ export class WorkerPool {
   }
 
   /** A worker that died hands its outstanding chunks to this thread. */
-  private retire(slot: Slot): void {
+  private retire(slot: Slot, why: string): void {
     if (!slot.alive) return;
     slot.alive = false;
+    this.onFailure(`a worker thread stopped (${why}); its work goes on in the main thread`);
     for (const { task, resolve } of slot.waiting.values()) resolve(this.local(task));
     slot.waiting.clear();
     void slot.worker.terminate();
