@@ -29,6 +29,8 @@ export interface PlanRequest {
 
 export class TransferPlan {
   private readonly itemPlans = new Map<InsuranceType, ItemPlan>();
+  /** The material needs of the last combination of outcomes: runs of like applications share them. */
+  private last: { outcomes: Outcome[]; needs: MaterialNeeds } | undefined;
 
   constructor(
     private readonly partsFor: (insurance: InsuranceType) => SelectedParts,
@@ -62,7 +64,11 @@ export class TransferPlan {
       outcomes[i] = outcome;
       results[i] = plan.resultOf(outcome, index, facts, referenceDay, issues);
     }
-    return { items: results, needs: materialNeeds(outcomes, this.set.materials, this.locale) };
+    const last = this.last;
+    if (last && last.outcomes.length === count && last.outcomes.every((o, i) => o === outcomes[i])) return { items: results, needs: last.needs };
+    const needs = materialNeeds(outcomes, this.set.materials, this.locale);
+    if (this.store) this.last = { outcomes, needs };
+    return { items: results, needs };
   }
 }
 
