@@ -19,7 +19,11 @@ import { validateLines } from './validate-lines.js';
 import { inOrder, WorkerPool } from './worker-pool.js';
 
 export interface ParallelOptions extends BatchOptions {
-  /** Worker threads: by default as many as the machine has cores, at most 8. 0 validates in this thread. */
+  /**
+   * Worker threads. By default one fewer than the machine's cores (this thread reads the source and
+   * takes the results), at most 8 — and none on a machine of one or two cores, where copying
+   * results between threads costs more than a second thread gives. 0 validates in this thread.
+   */
   jobs?: number;
   /** Applications per message to a worker (200 by default): larger chunks cost less per application, smaller ones keep the order flowing. */
   chunkSize?: number;
@@ -60,7 +64,8 @@ export function planPool(givenOptions: ParallelOptions | undefined): PoolPlan {
   checkToday(options.today);
   const source = set === getBundledPolicies() ? undefined : policySetSource(set);
   const transferable = set === getBundledPolicies() || source !== undefined;
-  const jobs = transferable ? wholeNumber(options.jobs, 'jobs', Math.min(8, availableParallelism()), 0) : 0;
+  const cores = availableParallelism();
+  const jobs = transferable ? wholeNumber(options.jobs, 'jobs', cores > 2 ? Math.min(8, cores - 1) : 0, 0) : 0;
   const chunkSize = wholeNumber(options.chunkSize, 'chunkSize', 200, 1);
   const perWorker = wholeNumber(options.chunksPerWorker, 'chunksPerWorker', 2, 1);
   const plans = batchStore(options.planCacheSize, 'validateParallel');
