@@ -113,6 +113,13 @@ export const ISSUE_CODES = {
     suggestionZh: '请让每一行都是一份完整的 JSON 申请（NDJSON：一行一个 JSON 对象）',
     suggestionEn: 'Make every line one complete JSON application (NDJSON: one JSON object per line)',
   },
+  'input.line-too-long': {
+    severity: 'error',
+    zh: '第 {line} 行超过 {max} 个字符，未读取',
+    en: 'Line {line} is longer than {max} characters; it was not read',
+    suggestionZh: '一行只放一份申请；请检查文件是否缺少换行',
+    suggestionEn: 'Put one application on each line; check that the file has its line breaks',
+  },
   'input.too-long': {
     severity: 'error',
     zh: '{field} 有 {length} 个字符，超过上限 {max}，未处理',

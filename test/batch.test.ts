@@ -105,7 +105,10 @@ describe('validateBatch', () => {
     expect(summary.routes.reduce((n, r) => n + r.applications, 0)).toBe(apps.length);
     const guiyang = summary.routes.find((r) => r.from === '520100');
     if (guiyang) expect(guiyang.fromName).toBe('贵州省贵阳市');
-    expect(summarizeValidations([null, 1, { items: 'x' }] as never).applications).toBe(1);
+    const odd = summarizeValidations([null, 1, { items: 'x' }, results[0], { ok: true, items: [], issues: [{ code: 'made-up' }] }] as never);
+    expect(odd.applications).toBe(2);
+    expect(odd.invalid).toBe(3);
+    expect(odd.issues.map((i) => i.code)).not.toContain('made-up');
   });
 });
 
@@ -198,6 +201,17 @@ describe('shebao-transfer validate --ndjson', () => {
     const r = run(['-', '--jobs', '2'], good);
     expect(r.status).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(20);
+  });
+
+  it('answers a line too long to read with its own result, and reads on', () => {
+    const long = join(dir, 'long.ndjson');
+    writeFileSync(long, `${lines[0]}\n${'x'.repeat(4_100_000)}\n${lines[1]}\n`);
+    const r = run([long]);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[1].issues[0].code).toBe('input.line-too-long');
+    expect(out[1].issues[0].params.line).toBe(2);
+    expect(JSON.stringify(out[2])).toBe(JSON.stringify(validateTransfer(apps[1], options)));
   });
 
   it('refuses what it cannot do with exit 2 and one line', () => {

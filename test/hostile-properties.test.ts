@@ -18,6 +18,7 @@ import {
   searchRegions,
   checkRoster,
   summarizeCases,
+  summarizeValidations,
   transition,
   transitionMany,
   upgradeCase,
@@ -210,6 +211,7 @@ describe('never throws, bounded, plain JSON, input unchanged', () => {
         holds(value, (v) => validateCreditCode(v as never));
         holds(value, (v) => detectFileType(v as never) ?? null);
         holds([value], (list) => summarizeCases(list as unknown[], { now: NOW }));
+        holds([value, { ok: true, items: [value], issues: [value], route: { from: value, to: value } }], (list) => summarizeValidations(list as never));
         holds([value, { 姓名: value, 身份证号: value }], (list) => checkRoster(list as never, { today: TODAY }));
       }),
       params,

@@ -5,7 +5,7 @@
  * with the number of distinct routes and issue codes, not with the applications.
  */
 import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
-import type { IssueCode, Severity } from '../issues.js';
+import { ISSUE_CODES, type IssueCode, type Severity } from '../issues.js';
 import { DECISIONS, type Decision } from '../policy/vocabulary.js';
 import type { RouteEndResult, TransferResult } from '../result.js';
 
@@ -35,6 +35,8 @@ export interface ValidationSummary {
   /** Without any issue of severity error. */
   ok: number;
   withErrors: number;
+  /** Entries given that were not results of validateTransfer (not counted anywhere else). */
+  invalid: number;
   /** Items decided, over every insurance type. */
   decisions: DecisionCounts;
   /** Per insurance type that came up, in the order of first appearance. */
@@ -59,11 +61,38 @@ function cityOf(end: RouteEndResult | null | undefined): { code: string; name: s
 }
 
 function workOutCity(end: RouteEndResult): { code: string; name: string } | null {
-  if (typeof end.code !== 'string') return null;
+  if (typeof end.code !== 'string' || !/^\d{6}$/.test(end.code) || typeof end.province !== 'string') return null;
   if (end.level === 'province') return { code: end.code, name: end.province };
   const name = end.city && end.city !== end.province ? `${end.province}${end.city}` : end.province;
   return { code: `${end.code.slice(0, 4)}00`, name };
 }
+
+/** What the summary counts of a result, read defensively: undefined when it is not a result. */
+function readResult(result: unknown) {
+  if (typeof result !== 'object' || result === null) return undefined;
+  const r = result as Partial<Record<keyof TransferResult, unknown>>;
+  if (typeof r.ok !== 'boolean' || !Array.isArray(r.items) || !Array.isArray(r.issues)) return undefined;
+  const items: [InsuranceType, Decision][] = [];
+  for (const item of r.items as unknown[]) {
+    const { insurance, decision } = (item ?? {}) as { insurance?: unknown; decision?: unknown };
+    if (typeof insurance === 'string' && typeof decision === 'string' && Object.hasOwn(INSURANCE_NAMES, insurance) && Object.hasOwn(DECISION_SET, decision)) {
+      items.push([insurance as InsuranceType, decision as Decision]);
+    }
+  }
+  const issues: [IssueCode, Severity][] = [];
+  for (const issue of r.issues as unknown[]) {
+    const { code, severity } = (issue ?? {}) as { code?: unknown; severity?: unknown };
+    // Only catalogued codes: a summary's memory must not grow with whatever strings it is given.
+    if (typeof code === 'string' && Object.hasOwn(ISSUE_CODES, code)) {
+      issues.push([code as IssueCode, SEVERITIES.includes(severity as Severity) ? (severity as Severity) : ISSUE_CODES[code as IssueCode].severity]);
+    }
+  }
+  const route = (r.route ?? {}) as { from?: unknown; to?: unknown };
+  return { ok: r.ok, items, issues, from: cityOf(route.from as RouteEndResult | null), to: cityOf(route.to as RouteEndResult | null) };
+}
+
+const DECISION_SET = Object.fromEntries(DECISIONS.map((d) => [d, true]));
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface ValidationSummaryBuilder {
   /** Counts one result of validateTransfer. */
@@ -77,6 +106,7 @@ export function createValidationSummary(options: { locale?: 'zh-CN' | 'en' } = {
   const en = options?.locale === 'en';
   let applications = 0;
   let ok = 0;
+  let invalid = 0;
   const decisions = zeroDecisions();
   const byInsurance = new Map<InsuranceType, { items: number; decisions: DecisionCounts }>();
   const issues = new Map<string, IssueFigures>();
@@ -85,30 +115,37 @@ export function createValidationSummary(options: { locale?: 'zh-CN' | 'en' } = {
 
   return {
     add(result) {
-      if (typeof result !== 'object' || result === null) return; // not a result of validateTransfer
+      // Read first, count after: an entry that is not a result (or throws when read) counts as invalid, and nothing else.
+      let read: ReturnType<typeof readResult>;
+      try {
+        read = readResult(result);
+      } catch {
+        read = undefined;
+      }
+      if (!read) {
+        invalid++;
+        return;
+      }
       applications++;
-      if (result.ok) ok++;
-      for (const item of Array.isArray(result.items) ? result.items : []) {
-        if (!item || typeof item.decision !== 'string' || !Object.hasOwn(decisions, item.decision) || !Object.hasOwn(INSURANCE_NAMES, item.insurance)) continue;
-        decisions[item.decision]++;
-        let figures = byInsurance.get(item.insurance);
-        if (!figures) byInsurance.set(item.insurance, (figures = { items: 0, decisions: zeroDecisions() }));
+      if (read.ok) ok++;
+      for (const [insurance, decision] of read.items) {
+        decisions[decision]++;
+        let figures = byInsurance.get(insurance);
+        if (!figures) byInsurance.set(insurance, (figures = { items: 0, decisions: zeroDecisions() }));
         figures.items++;
-        figures.decisions[item.decision]++;
+        figures.decisions[decision]++;
       }
       seenInThis.clear();
-      for (const issue of Array.isArray(result.issues) ? result.issues : []) {
-        if (!issue || typeof issue.code !== 'string') continue;
-        let figures = issues.get(issue.code);
-        if (!figures) issues.set(issue.code, (figures = { code: issue.code, severity: issue.severity, count: 0, applications: 0 }));
+      for (const [code, severity] of read.issues) {
+        let figures = issues.get(code);
+        if (!figures) issues.set(code, (figures = { code, severity, count: 0, applications: 0 }));
         figures.count++;
-        if (!seenInThis.has(issue.code)) {
-          seenInThis.add(issue.code);
+        if (!seenInThis.has(code)) {
+          seenInThis.add(code);
           figures.applications++;
         }
       }
-      const from = cityOf(result.route?.from);
-      const to = cityOf(result.route?.to);
+      const { from, to } = read;
       const key = `${from?.code}>${to?.code}`;
       let route = routes.get(key);
       if (!route) {
@@ -116,7 +153,7 @@ export function createValidationSummary(options: { locale?: 'zh-CN' | 'en' } = {
         routes.set(key, route);
       }
       route.applications++;
-      if (result.ok) route.ok++;
+      if (read.ok) route.ok++;
     },
     result() {
       const byCount = <T extends { count?: number; applications: number }>(a: T, b: T) => (b.count ?? b.applications) - (a.count ?? a.applications);
@@ -124,6 +161,7 @@ export function createValidationSummary(options: { locale?: 'zh-CN' | 'en' } = {
         applications,
         ok,
         withErrors: applications - ok,
+        invalid,
         decisions: { ...decisions },
         byInsurance: [...byInsurance].map(([insurance, f]) => ({
           insurance,

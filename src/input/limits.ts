@@ -16,6 +16,8 @@ export const INPUT_LIMITS = {
   maxRegionLength: 100,
   /** Characters of any other text field of an application: names, file names, ids. */
   maxTextLength: 1_000,
+  /** Characters of one line of NDJSON (one application): far above any real one, below what would exhaust memory. */
+  maxLineLength: 4_000_000,
   /** Dates of an application (and `today`) outside these are not plausible and are not computed with. */
   earliestDate: '1950-01-01',
   latestDate: '2100-12-31',

@@ -15,7 +15,7 @@ export interface WorkerSetup {
 
 export type WorkerTask =
   | { id: number; kind: 'applications'; applications: unknown[] }
-  | { id: number; kind: 'lines'; lines: string[]; numbers: number[] };
+  | { id: number; kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[] };
 
 export type WorkerReply =
   | { id: number; kind: 'applications'; results: TransferResult[] }
@@ -23,4 +23,4 @@ export type WorkerReply =
   | { id: -1; kind: 'failed'; message: string };
 
 /** A task before the pool gives it an id. */
-export type PoolTask = { kind: 'applications'; applications: unknown[] } | { kind: 'lines'; lines: string[]; numbers: number[] };
+export type PoolTask = { kind: 'applications'; applications: unknown[] } | { kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[] };

@@ -7,12 +7,23 @@ import { IssueList, type Locale } from '../../issues.js';
 import type { PolicySet } from '../../policy/compile-policies.js';
 import type { TransferResult } from '../../result.js';
 import { JsonLineWriter } from './json-line-writer.js';
+import { INPUT_LIMITS } from '../../input/limits.js';
 
-/** The result for a line that is not JSON, shaped as validateTransfer's results are. */
-export function invalidJsonResult(line: number, detail: string, set: PolicySet, locale: Locale | undefined): TransferResult {
+/** The result for a line that could not be read, shaped as validateTransfer's results are. */
+function unreadLineResult(add: (issues: IssueList) => void, set: PolicySet, locale: Locale | undefined): TransferResult {
   const issues = new IssueList(locale);
-  issues.add('input.invalid-json', [], { line, detail: detail.slice(0, 200) });
+  add(issues);
   return { ok: false, route: { from: null, to: null }, policyVersion: set.version, items: [], issues: issues.items };
+}
+
+/** The result for a line that is not JSON. */
+export function invalidJsonResult(line: number, detail: string, set: PolicySet, locale: Locale | undefined): TransferResult {
+  return unreadLineResult((issues) => issues.add('input.invalid-json', [], { line, detail: detail.slice(0, 200) }), set, locale);
+}
+
+/** The result for a line too long to read. */
+export function lineTooLongResult(line: number, set: PolicySet, locale: Locale | undefined): TransferResult {
+  return unreadLineResult((issues) => issues.add('input.line-too-long', [], { line, max: INPUT_LIMITS.maxLineLength }), set, locale);
 }
 
 export interface ValidatedLines {
@@ -29,6 +40,7 @@ const writer = new JsonLineWriter();
 export function validateLines(
   lines: readonly string[],
   numbers: readonly number[],
+  tooLong: readonly number[],
   validate: (application: unknown) => TransferResult,
   set: PolicySet,
   locale: Locale | undefined,
@@ -37,6 +49,12 @@ export function validateLines(
   for (let i = 0; i < lines.length; i++) {
     let application: unknown;
     let result: TransferResult | undefined;
+    if (tooLong.length > 0 && tooLong.includes(numbers[i]!)) {
+      result = lineTooLongResult(numbers[i]!, set, locale);
+      failed++;
+      writer.line(result);
+      continue;
+    }
     try {
       application = JSON.parse(lines[i]!);
     } catch (error) {
