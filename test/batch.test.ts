@@ -196,6 +196,16 @@ describe('shebao-transfer validate --ndjson', () => {
     }
   });
 
+  it('gives workers the rules in use: an overlay applies on every thread', () => {
+    const some = join(dir, 'some.ndjson');
+    writeFileSync(some, `${apps.slice(0, 60).map((a) => JSON.stringify(a)).join('\n')}\n`);
+    const overlay = ['--overlay', 'fixtures/overlays/example-vendor'];
+    const inThread = run([some, ...overlay, '--jobs', '1']).stdout;
+    expect(run([some, ...overlay, '--jobs', '2']).stdout).toBe(inThread);
+    expect(run([some, '--jobs', '2']).stdout).not.toBe(inThread);
+    expect(JSON.parse(inThread.split('\n')[0]!).policyVersion).not.toBe(validateTransfer(apps[0], options).policyVersion);
+  });
+
   it('reads standard input, and exits 0 when every application passes', () => {
     const good = apps.map((a) => validateTransfer(a, options).ok ? JSON.stringify(a) : null).filter(Boolean).slice(0, 20).join('\n');
     const r = run(['-', '--jobs', '2'], good);
