@@ -8,6 +8,7 @@ import { isIsoDate, InvalidDateError, monthsBetween, toDayNumber } from './calen
 import { buildApplicationFacts, type ApplicationFacts } from './engine/build-facts.js';
 import { checkApplicant, type Person } from './identity/check-applicant.js';
 import { validateCreditCode } from './identity/credit-code.js';
+import { LruCache } from './cache/lru-cache.js';
 import { createIssue, freezeIssue, IssueList, type Issue, type Locale } from './issues.js';
 import { checkRoute, type RouteCheck } from './region/check-route.js';
 import type { Region } from './region/catalogue.js';
@@ -83,11 +84,20 @@ function checkInsuranceTypes(app: ParsedApplication, issues: IssueList): { type:
   return chosen;
 }
 
+/** Credit codes checked lately, per language: a tenant's applications name the same few employers. */
+const creditCodes = new LruCache<string, ReturnType<typeof validateCreditCode>>(1000);
+
 /** The employer is the new one, at the destination: its credit code should be registered there. */
 function checkEmployer(app: ParsedApplication, destination: Region | undefined, issues: IssueList): void {
   const code = app.employer?.creditCode;
   if (typeof code !== 'string') return;
-  const result = validateCreditCode(code, { locale: issues.locale });
+  const key = `${issues.locale}|${code}`;
+  let result = creditCodes.get(key);
+  if (!result) {
+    result = validateCreditCode(code, { locale: issues.locale });
+    result.issues.forEach(freezeIssue); // their params and sources are shared by the results that copy them
+    creditCodes.set(key, result);
+  }
   issues.addAt(['employer', 'creditCode'], result.issues);
   const registered = result.value?.region;
   if (registered && destination && !destination.outsideMainland && registered.code.slice(0, 2) !== destination.provinceCode) {

@@ -5,7 +5,9 @@
 import { InvalidDateError, toDayNumber } from './calendar/iso-date.js';
 import { snapshot, type SnapshotProblem } from './input/snapshot.js';
 import { checkApplication } from './check-application.js';
-import { buildItemFacts } from './engine/build-facts.js';
+import { buildItemFacts, setItemFacts } from './engine/build-facts.js';
+import type { Facts } from './engine/facts.js';
+import type { InsuranceType } from './application/insurance-types.js';
 import { transferPlan, type PlanRequest } from './engine/transfer-plan.js';
 import type { Locale } from './issues.js';
 import { checkMaterials } from './material/check-materials.js';
@@ -73,7 +75,9 @@ export function validateInput(
   for (const m of app.materials ?? []) if (m && typeof m.kind === 'string') provided.add(m.kind);
   const referenceDay = referenceDate === undefined ? undefined : toDayNumber(referenceDate);
   const plan = transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, store });
-  const { items, needs } = plan.evaluate(chosen, (type) => buildItemFacts(facts, app, type, referenceDate), provided, referenceDay, issues);
+  let itemFacts: Facts | undefined;
+  const factsOf = (type: InsuranceType) => (itemFacts ? setItemFacts(itemFacts, app, type, referenceDate) : (itemFacts = buildItemFacts(facts, app, type, referenceDate)));
+  const { items, needs } = plan.evaluate(chosen, factsOf, provided, referenceDay, issues);
 
   let lastDue: string | undefined;
   for (let i = 0; i < items.length; i++) {

@@ -43,6 +43,22 @@ export function buildApplicationFacts(
   };
 }
 
+/**
+ * The facts of one item written into `facts` (made by buildItemFacts for another type of the same
+ * application): the application's facts stay, the per-type ones change. Items are decided one
+ * after the other and nothing keeps a facts object, so one object serves them all.
+ */
+export function setItemFacts(facts: Facts, app: ParsedApplication, insurance: InsuranceType, referenceDate: string | undefined): Facts {
+  const c = app.contributions?.[insurance];
+  facts.insurance = insurance;
+  facts.contributionMonths = c?.months ?? null;
+  facts.monthsSinceLastPaid = c?.lastPaidMonth && referenceDate ? monthsBetween(c.lastPaidMonth, referenceDate) : null;
+  facts.accountStatus = c?.accountStatus ?? null;
+  facts.destinationAccountOpened = c?.destinationAccountOpened ?? null;
+  facts.receivingBenefits = c?.receivingBenefits ?? null;
+  return facts;
+}
+
 export function buildItemFacts(
   base: ApplicationFacts,
   app: ParsedApplication,
