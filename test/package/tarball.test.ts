@@ -1,0 +1,99 @@
+/**
+ * The package as a vendor gets it: `npm pack`, installed into fresh projects, imported from ESM
+ * and CommonJS, compiled against by strict TypeScript (node16 ESM and CommonJS, bundler), its CLI
+ * run from the installation — and publint and @arethetypeswrong/cli finding nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/fixtures.js';
+
+const TIMEOUT = 300_000;
+const work = mkdtempSync(join(tmpdir(), 'shebao-package-'));
+let tarball = '';
+const project = join(work, 'consumer');
+
+function run(command: string, args: string[], cwd: string) {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: TIMEOUT, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+function ok(command: string, args: string[], cwd: string): string {
+  const r = run(command, args, cwd);
+  if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${r.out}`);
+  return r.out;
+}
+
+const tsc = (cwd: string) => ok(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', cwd], cwd);
+
+beforeAll(() => {
+  ok('npm', ['pack', '--pack-destination', work, '--silent'], ROOT);
+  tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  // Its dependencies come from the npm cache that `npm ci` filled, or from the registry.
+  ok('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], project);
+}, TIMEOUT);
+
+const APP = `JSON.parse(fs.readFileSync(new URL('./node_modules/shebao-transfer/fixtures/applications/guiyang-to-harbin.json', 'file://' + process.cwd() + '/'), 'utf8'))`;
+
+describe('the packed tarball, installed', () => {
+  it('holds what users need and nothing else', () => {
+    const files = ok('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'node/package.json', 'rules/materials.yaml']) {
+      expect(files, needed).toContain(needed);
+    }
+    for (const file of files) expect(file).not.toMatch(/^(src|test|\.ci)\//);
+  });
+
+  it('imports from ESM and CommonJS, core and node entries, and validates the bundled example', () => {
+    const esm = `import fs from 'node:fs'; import { validateTransfer } from 'shebao-transfer'; import { loadPolicies, validateParallel } from 'shebao-transfer/node';
+const r = validateTransfer(${APP}, { today: '2026-11-20' });
+const run = validateParallel([${APP}], { today: '2026-11-20', jobs: 1 }); let n = 0; for await (const x of run) n += x.ok ? 1 : 0;
+console.log(JSON.stringify({ ok: r.ok, items: r.items.length, parallel: n, threads: run.threads, rules: typeof loadPolicies }));`;
+    expect(JSON.parse(ok(process.execPath, ['--input-type=module', '-e', esm], project))).toEqual({ ok: true, items: 6, parallel: 1, threads: 1, rules: 'function' });
+    const cjs = `const fs = require('node:fs'); const { validateTransfer } = require('shebao-transfer'); const { validateBatch } = require('shebao-transfer/node');
+const results = [...validateBatch([${APP}], { today: '2026-11-20' })];
+console.log(JSON.stringify({ ok: validateTransfer(${APP}, { today: '2026-11-20' }).ok, batch: results.length }));`;
+    expect(JSON.parse(ok(process.execPath, ['-e', cjs], project))).toEqual({ ok: true, batch: 1 });
+  }, TIMEOUT);
+
+  it('compiles strict TypeScript consumers: node16 ESM and CommonJS, and bundler', () => {
+    const source = `import { validateTransfer, createCase, type TransferResult, type TransferCase } from 'shebao-transfer';
+import { loadPolicies } from 'shebao-transfer/node';
+const result: TransferResult = validateTransfer({}, { today: '2026-11-20' });
+const c: TransferCase = createCase({}, { now: '2026-11-20T09:00:00+08:00' });
+export const summary: string = \`\${result.ok} \${c.stage} \${typeof loadPolicies}\`;
+`;
+    // A Node consumer has @types/node; a bundled browser app has the DOM library.
+    const node = { typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'], lib: ['es2022'] };
+    const setups = [
+      { name: 'node16-esm', type: 'module', compilerOptions: { module: 'node16', moduleResolution: 'node16', ...node } },
+      { name: 'node16-cjs', type: 'commonjs', compilerOptions: { module: 'node16', moduleResolution: 'node16', ...node } },
+      { name: 'bundler', type: 'module', compilerOptions: { module: 'esnext', moduleResolution: 'bundler', types: [], lib: ['es2022', 'dom'] } },
+    ];
+    for (const setup of setups) {
+      const dir = join(project, setup.name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: setup.type }));
+      writeFileSync(join(dir, 'index.ts'), source);
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { strict: true, target: 'es2022', noEmit: true, skipLibCheck: false, ...setup.compilerOptions }, files: ['index.ts'] }),
+      );
+      tsc(dir);
+    }
+  }, TIMEOUT);
+
+  it('runs the CLI from the installation', () => {
+    const out = ok(join(project, 'node_modules/.bin/shebao-transfer'), ['validate', 'node_modules/shebao-transfer/fixtures/applications/guiyang-to-harbin.json', '--today', '2026-11-20', '--json'], project);
+    expect(JSON.parse(out).ok).toBe(true);
+  }, TIMEOUT);
+
+  it('publint and @arethetypeswrong/cli find nothing', () => {
+    expect(ok(process.execPath, [join(ROOT, 'node_modules/publint/src/cli.js'), ROOT], ROOT)).toMatch(/All good/);
+    expect(ok(process.execPath, [join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball], ROOT)).toMatch(/No problems found/);
+  }, TIMEOUT);
+});
