@@ -25,6 +25,15 @@ describe('shebao-transfer stats', () => {
     expect(r.stderr).toMatch(/line 121 is not JSON .*counted as invalid/);
   });
 
+  it('counts a line too long to read as invalid, without holding it, and reads on', () => {
+    const file = join(dir, 'long.ndjson');
+    writeFileSync(file, `${JSON.stringify(CASES[0])}\r\n${'x'.repeat(4_100_000)}\r\n${JSON.stringify(CASES[1])}\r\n`);
+    const r = run([file, '--json', '--now', NOW]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ ...summarizeCases(CASES.slice(0, 2), { now: NOW }), invalid: 1 });
+    expect(r.stderr).toMatch(/line 2 is not JSON \(longer than 4000000 characters\)/);
+  });
+
   it('reads a JSON array file and standard input alike', () => {
     const file = join(dir, 'cases.json');
     writeFileSync(file, JSON.stringify(CASES));

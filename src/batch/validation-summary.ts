@@ -178,6 +178,9 @@ export function createValidationSummary(options: { locale?: 'zh-CN' | 'en' } = {
 
 /** The figures of a list of results. */
 export function summarizeValidations(results: Iterable<TransferResult>, options: { locale?: 'zh-CN' | 'en' } = {}): ValidationSummary {
+  if (results === null || typeof (results as Partial<Iterable<unknown>>)?.[Symbol.iterator] !== 'function') {
+    throw new TypeError('summarizeValidations: expected an array or an iterable of results');
+  }
   const summary = createValidationSummary(options);
   for (const result of results) summary.add(result);
   return summary.result();

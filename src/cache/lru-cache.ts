@@ -9,10 +9,6 @@ export class LruCache<K, V> {
 
   constructor(readonly capacity: number) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   get(key: K): V | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;

@@ -2,7 +2,7 @@
  * Decides one insurance type: the first decision rule whose condition holds, then the documents
  * and procedure steps that decision needs, with due dates in Chinese working days.
  *
- * An ItemPlan belongs to one route, period and choice of insurance types. What a decision brings
+ * An ItemPlan belongs to one class of route, period of the rule set and language. What a decision brings
  * depends on the applicant only through which conditions hold and which documents were given, so
  * each distinct combination (an outcome) is worked out once and its pieces — reasons, conditions,
  * required documents and policy issues — are frozen and shared by every result that has it. Steps
@@ -140,9 +140,12 @@ export class ItemPlan {
       reasons.push(this.reason(winner));
     }
 
+    const materialParts: SelectedParts['materials'][number][] = [];
     const requiredDocuments: RequiredDocument[] = [];
     selected.materials.forEach((requirement, index) => {
-      if (applies(requirement, decision) && holds(requirement, facts)) requiredDocuments.push(this.document(index, isProvided(requirement.part, provided)));
+      if (!applies(requirement, decision) || !holds(requirement, facts)) return;
+      materialParts.push(requirement);
+      requiredDocuments.push(this.document(index, isProvided(requirement.part, provided)));
     });
 
     return {
@@ -152,7 +155,7 @@ export class ItemPlan {
       conditions: Object.freeze(conditions),
       requiredDocuments: Object.freeze(requiredDocuments),
       winner,
-      materialParts: selected.materials.filter((m) => applies(m, decision) && holds(m, facts)),
+      materialParts,
       stepParts: selected.steps.filter((s) => applies(s, decision) && holds(s, facts)),
       noticeParts: selected.notices.filter((n) => applies(n, decision) && holds(n, facts)),
       issuesAt: [],

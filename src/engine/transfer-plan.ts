@@ -1,8 +1,9 @@
 /**
  * What validating an application on one class of route (the policy scopes its ends fall in), in
- * one period of the rule set, needs that does not depend on the applicant: the policy parts in force and, per insurance type, the outcomes
- * worked out so far; and per combination of outcomes, what the materials must meet. Plans are kept per rule set in a bounded LRU cache and shared by every call, so a tenant's
- * applications on the same routes pay for selection once.
+ * one period of the rule set and one language, needs that does not depend on the applicant: the
+ * policy parts in force and, per insurance type, the outcomes worked out so far. Plans are kept
+ * per rule set in a bounded PlanStore shared by every call, so a tenant's applications pay for
+ * selection once per kind of route.
  */
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { IssueList, Locale } from '../issues.js';

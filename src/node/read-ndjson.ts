@@ -1,11 +1,13 @@
 /**
  * Entries of a file of stored data, fed one at a time: a `.json` file holds one value (an array's
  * items are its entries); anything else — and standard input, `-` — is NDJSON, read a line at a
- * time so that a file of gigabytes never sits in memory. A line that is not JSON is handed to
- * `bad` with its line number, and the reading goes on; blank lines are skipped.
+ * time so that a file of gigabytes never sits in memory. A line that is not JSON (or is longer
+ * than INPUT_LIMITS.maxLineLength) is handed to `bad` with its line number, and the reading goes
+ * on; blank lines are skipped. Lines are split by lineChunks, as in `validate --ndjson`.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { INPUT_LIMITS } from '../input/limits.js';
+import { lineChunks } from './parallel/line-chunks.js';
 
 export class UnreadableInputError extends Error {
   constructor(message: string) {
@@ -34,24 +36,27 @@ export async function readJsonEntries(file: string, handlers: JsonEntryHandlers)
     (Array.isArray(value) ? value : [value]).forEach((v, i) => handlers.value(v, i + 1));
     return;
   }
-  const input = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+  const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   if (file !== '-') {
     await new Promise<void>((resolve, reject) => (input as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject)).catch((error: NodeJS.ErrnoException) => {
       throw new UnreadableInputError(error.code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${error.code ?? error.message}`);
     });
   }
-  let n = 0;
-  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
-    n += 1;
-    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      handlers.bad(n, (error as Error).message.slice(0, 120));
-      continue;
+  for await (const { lines, numbers, tooLong } of lineChunks(input, 1000)) {
+    for (let i = 0; i < lines.length; i++) {
+      const n = numbers[i]!;
+      if (tooLong.length > 0 && tooLong.includes(n)) {
+        handlers.bad(n, `longer than ${INPUT_LIMITS.maxLineLength} characters`);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(lines[i]!);
+      } catch (error) {
+        handlers.bad(n, (error as Error).message.slice(0, 120));
+        continue;
+      }
+      handlers.value(value, n);
     }
-    handlers.value(value, n);
   }
 }

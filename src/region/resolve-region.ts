@@ -2,6 +2,7 @@
  * Resolves what a person or a system wrote for a region — a code at any level or a name, full or
  * short, with or without its province — to one catalogue region, or says why it cannot.
  */
+import { LruCache } from '../cache/lru-cache.js';
 import { textOf } from '../input/text-of.js';
 import { IssueList, type Issue, type Locale } from '../issues.js';
 import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
@@ -111,10 +112,9 @@ function resolveName(text: string): RegionLookup {
   return { ok: false, reason: 'unknown', candidates: searchRegions(text, { limit: 5 }).map((hit) => hit.region) };
 }
 
-const cache = new Map<string, RegionLookup>();
-const CACHE_LIMIT = 2000;
+const cache = new LruCache<string, RegionLookup>(2000);
 
-/** resolveRegion without the issue texts, remembered for the last 2,000 inputs. */
+/** resolveRegion without the issue texts, remembered for the 2,000 inputs most in use. */
 export function lookupRegion(input: string | number): RegionLookup {
   const key = textOf(input);
   if (key === undefined) return { ok: false, reason: 'unknown', candidates: [] };
@@ -124,7 +124,6 @@ export function lookupRegion(input: string | number): RegionLookup {
   if (cached) return cached;
   const text = key.replace(SEPARATORS, '');
   const result = /^\d+$/.test(text) ? resolveCode(text) : text.length < 2 ? { ok: false as const, reason: 'unknown' as const, candidates: [] } : resolveName(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, result);
   return result;
 }

@@ -17,12 +17,12 @@ function unreadLineResult(add: (issues: IssueList) => void, set: PolicySet, loca
 }
 
 /** The result for a line that is not JSON. */
-export function invalidJsonResult(line: number, detail: string, set: PolicySet, locale: Locale | undefined): TransferResult {
+function invalidJsonResult(line: number, detail: string, set: PolicySet, locale: Locale | undefined): TransferResult {
   return unreadLineResult((issues) => issues.add('input.invalid-json', [], { line, detail: detail.slice(0, 200) }), set, locale);
 }
 
 /** The result for a line too long to read. */
-export function lineTooLongResult(line: number, set: PolicySet, locale: Locale | undefined): TransferResult {
+function lineTooLongResult(line: number, set: PolicySet, locale: Locale | undefined): TransferResult {
   return unreadLineResult((issues) => issues.add('input.line-too-long', [], { line, max: INPUT_LIMITS.maxLineLength }), set, locale);
 }
 
