@@ -20,6 +20,18 @@ export default defineConfig([
     noExternal: bundled,
   },
   {
+    // A build of its own, sharing no chunk with index: the browser must not load the full zod or
+    // the policy tools that index carries. Its size is held to a budget by test/package/browser-bundle.test.ts.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'browser',
+    treeshake: true,
+    noExternal: bundled,
+  },
+  {
     entry: { cli: 'src/node/cli/main.ts' },
     format: ['esm'],
     target: 'node20',

@@ -7,6 +7,8 @@ import { lintPolicies, loadPolicies, parseCalendarYaml } from '../src/node/index
 import { toDayNumber, fromDayNumber } from '../src/calendar/iso-date.js';
 import { guiyangToHarbin, ROOT } from './support/fixtures.js';
 import { rulesFolder } from './support/rules-folder.js';
+import chineseDays from 'chinese-days';
+import { holidayTableFromChineseDays } from '../src/build/holiday-table.js';
 
 /** A made-up year for tests only: 2027-01-01..01-03 and 2027-02-06..02-12 off, Saturday 2027-02-20 worked. */
 const TEST_YEAR = `year: 2027
@@ -19,6 +21,28 @@ holidays:
     off: { from: "2027-02-06", to: "2027-02-12" }
     workdays: ["2027-02-20"]
 `;
+
+describe('the holiday data taken from chinese-days', () => {
+  it('is what the installed chinese-days gives (run npm run generate:holidays after upgrading it)', () => {
+    const shipped = JSON.parse(readFileSync(join(ROOT, 'src/generated/holidays.json'), 'utf8'));
+    expect(shipped.years).toEqual(holidayTableFromChineseDays());
+    expect(shipped.source).toBe(`chinese-days ${JSON.parse(readFileSync(join(ROOT, 'node_modules/chinese-days/package.json'), 'utf8')).version}`);
+  });
+
+  it('agrees with chinese-days on every day from 2004 to its last year', () => {
+    const calendar = new WorkingCalendar();
+    const years = Object.keys(JSON.parse(readFileSync(join(ROOT, 'src/generated/holidays.json'), 'utf8')).years).map(Number);
+    expect(years[0]).toBe(2004);
+    let checked = 0;
+    for (let day = toDayNumber('2004-01-01'); day <= toDayNumber(`${years[years.length - 1]}-12-31`); day++) {
+      const date = fromDayNumber(day);
+      expect(calendar.isWorkingDayNumber(day), date).toBe(chineseDays.isWorkday(date));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(8000);
+    expect(calendar.covers(2003)).toBe(false);
+  });
+});
 
 describe('calendar files', () => {
   it('the bundled 2026 file agrees day by day with chinese-days', () => {

@@ -3,7 +3,7 @@
  * every field is checked on its own, faults become issues at their path, and what is valid is kept
  * so that the other checks can still run on it.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { IssueList, IssuePath } from '../issues.js';
 import { ApplicationSchema, type Application } from './schema.js';
 import { reportUnknownInsuranceType } from './report-unknown-insurance.js';
@@ -22,12 +22,12 @@ export type ParsedApplication = DeepPartial<Application>;
 
 interface ZodDef {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodMiniType>;
+  element?: z.ZodMiniType;
+  innerType?: z.ZodMiniType;
 }
 
-function defOf(schema: z.ZodType): ZodDef {
+function defOf(schema: z.ZodMiniType): ZodDef {
   return (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
 }
 
@@ -97,7 +97,7 @@ function reportZodIssue(raw: z.core.$ZodIssue, base: IssuePath, input: unknown, 
 }
 
 /** Parses one value against one schema, descending into objects and arrays to keep what is valid. */
-function salvage(schema: z.ZodType, value: unknown, path: IssuePath, issues: IssueList): unknown {
+function salvage(schema: z.ZodMiniType, value: unknown, path: IssuePath, issues: IssueList): unknown {
   const def = defOf(schema);
   if (def.type === 'optional' && def.innerType) {
     return value === undefined ? undefined : salvage(def.innerType, value, path, issues);

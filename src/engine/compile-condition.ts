@@ -1,9 +1,9 @@
 /**
  * Compiles a json-rules-engine condition tree once into a synchronous predicate over the facts.
- * The tree is parsed by json-rules-engine's own `Rule`, and every comparison runs json-rules-engine's
- * own operator, so the result agrees with `Engine.run` without its promises and per-run cloning.
+ * The tree is read with the checks and messages of json-rules-engine's `Rule`, and every comparison
+ * runs an operator with json-rules-engine's semantics, so the result agrees with `Engine.run`
+ * without its promises and per-run cloning (test/differential.test.ts holds the two together).
  */
-import { Rule } from 'json-rules-engine';
 import type { PolicyProblemCode } from '../policy/problem-codes.js';
 import { POLICY_LIMITS } from '../input/limits.js';
 import type { TopLevelCondition } from '../policy/schema.js';
@@ -70,6 +70,51 @@ function depthOf(condition: unknown, limit: number): number {
   return deepest;
 }
 
+/**
+ * A comparison that cannot be made (`in` against a number, `someValue` against a string) is false.
+ * json-rules-engine would reject the whole run instead; a validation must not fail on a policy's slip.
+ */
+function compare(operator: { evaluate(a: unknown, b: unknown): boolean }, factValue: unknown, value: unknown): boolean {
+  try {
+    return operator.evaluate(factValue, value);
+  } catch {
+    return false;
+  }
+}
+
+function booleanOperatorOf(node: object): 'any' | 'all' | 'not' | undefined {
+  return Object.hasOwn(node, 'any') ? 'any' : Object.hasOwn(node, 'all') ? 'all' : Object.hasOwn(node, 'not') ? 'not' : undefined;
+}
+
+/** What json-rules-engine's `Rule` would throw for this tree, in its words; undefined when it reads it. */
+function treeProblem(root: unknown): string | undefined {
+  const isObject = root !== null && typeof root === 'object';
+  if (!isObject || (booleanOperatorOf(root) === undefined && !Object.hasOwn(root, 'condition'))) {
+    return '"conditions" root must contain a single instance of "all", "any", "not", or "condition"';
+  }
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) return 'Condition: constructor options required';
+    // json-rules-engine reads a string or number node's own properties too, and finds none.
+    const props = Object(node) as Record<string, unknown>;
+    const junction = booleanOperatorOf(props);
+    if (junction !== undefined) {
+      const children = props[junction];
+      if (junction !== 'not' && !Array.isArray(children)) return `"${junction}" must be an array`;
+      if (junction === 'not' && Array.isArray(children)) return `"${junction}" cannot be an array`;
+      if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      else stack.push(children);
+      continue;
+    }
+    if (Object.hasOwn(props, 'condition')) continue;
+    for (const key of ['fact', 'operator', 'value']) {
+      if (!Object.hasOwn(props, key)) return `Condition: constructor "${key}" property required`;
+    }
+  }
+  return undefined;
+}
+
 class Compiler {
   readonly problems: ConditionProblem[] = [];
   private readonly compiledNamed = new Map<string, Predicate>();
@@ -90,15 +135,12 @@ class Compiler {
       this.report({ path, code: 'condition.too-deep', params: TOO_DEEP, message: `the condition is nested more than ${POLICY_LIMITS.maxConditionDepth} levels deep` });
       return () => false;
     }
-    let parsed: ParsedNode;
-    try {
-      parsed = (new Rule({ conditions: condition as never, event: { type: 'match' } }) as unknown as { conditions: ParsedNode }).conditions;
-    } catch (error) {
-      const detail = (error as Error).message;
+    const detail = treeProblem(condition);
+    if (detail !== undefined) {
       this.report({ path, code: 'condition.invalid', params: { detail }, message: detail });
       return () => false;
     }
-    return this.compileNode(parsed, path);
+    return this.compileNode(condition as ParsedNode, path);
   }
 
   private compileNamed(name: string, path: (string | number)[]): Predicate {
@@ -128,19 +170,19 @@ class Compiler {
   }
 
   private compileNode(node: ParsedNode, path: (string | number)[]): Predicate {
-    if (node.all) {
-      const parts = node.all.map((child, i) => this.compileNode(child, [...path, 'all', i]));
-      return (facts) => parts.every((p) => p(facts));
+    // In json-rules-engine's order: any, then all, then not, then a reference.
+    const junction = booleanOperatorOf(node);
+    if (junction === 'any' || junction === 'all') {
+      const parts = node[junction]!.map((child, i) => this.compileNode(child, [...path, junction, i]));
+      // json-rules-engine holds an empty `any` true, as it does an empty `all`.
+      if (parts.length === 0) return () => true;
+      return junction === 'all' ? (facts) => parts.every((p) => p(facts)) : (facts) => parts.some((p) => p(facts));
     }
-    if (node.any) {
-      const parts = node.any.map((child, i) => this.compileNode(child, [...path, 'any', i]));
-      return (facts) => parts.some((p) => p(facts));
-    }
-    if (node.not) {
-      const inner = this.compileNode(node.not, [...path, 'not']);
+    if (junction === 'not') {
+      const inner = this.compileNode(node.not!, [...path, 'not']);
       return (facts) => !inner(facts);
     }
-    if (node.condition !== undefined) return this.compileNamed(node.condition, [...path, 'condition']);
+    if (Object.hasOwn(node, 'condition')) return this.compileNamed(node.condition!, [...path, 'condition']);
     return this.compileComparison(node, path);
   }
 
@@ -170,9 +212,9 @@ class Compiler {
         this.report({ path: [...path, 'value', 'fact'], code: 'condition.unknown-fact', params: { fact: String(ref.fact) }, message: `unknown fact "${ref.fact}"` });
         return () => false;
       }
-      return (facts) => operator.evaluate(readFact(facts, fact, factPath), readFact(facts, ref.fact, ref.path));
+      return (facts) => compare(operator, readFact(facts, fact, factPath), readFact(facts, ref.fact, ref.path));
     }
-    return (facts) => operator.evaluate(readFact(facts, fact, factPath), value);
+    return (facts) => compare(operator, readFact(facts, fact, factPath), value);
   }
 }
 

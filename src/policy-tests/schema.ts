@@ -3,6 +3,7 @@
  * (a base plus changes) and the decisions, documents, steps and issues expected.
  */
 import { array, boolean, enum as zEnum, partialRecord, record, strictObject, string, union, unknown, iso } from 'zod';
+import '../application/zod-setup.js';
 import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
 import { DECISIONS } from '../policy/vocabulary.js';

@@ -5,6 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { POLICY_LIMITS } from '../input/limits.js';
 import { locales, type z } from 'zod';
+import '../application/zod-setup.js';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import type { PolicyDocument } from './compile-policies.js';
 import { checkCalendarFile } from './check-calendar-file.js';

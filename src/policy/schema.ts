@@ -3,6 +3,7 @@
  * The JSON Schema under rules/schema/ is generated from these (`npm run generate:schema`).
  */
 import { array, boolean, enum as zEnum, lazy, literal, number, record, strictObject, string, union, unknown, url, iso } from 'zod';
+import '../application/zod-setup.js';
 import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
 import { DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';

@@ -1,9 +1,10 @@
 /**
  * The GB/T 2260 region catalogue, built on first use from the compact table generated at build
- * time (`src/build/generate-regions.ts`). Codes are kept short by level: 2 digits for a province,
- * 4 for a prefecture-level city, 6 for a county.
+ * time (`src/build/generate-regions.ts`, `region-table.ts`). Codes are kept short by level:
+ * 2 digits for a province, 4 for a prefecture-level city, 6 for a county.
  */
 import data from '../generated/regions.json';
+import { decodeRegionTable } from './region-table.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -56,7 +57,7 @@ function levelOf(code: string): RegionLevel {
 }
 
 function build(): Catalogue {
-  const rows = data.regions as [string, string, string, string][];
+  const rows = decodeRegionTable(data);
   const byCode = new Map<string, Region>();
   const all: Region[] = [];
   for (const [code, name, shortName, pinyin] of rows) {

@@ -2,16 +2,17 @@
  * The zod schema of a stored case, to check what comes back from a host's database before a
  * transition trusts it. The validation result inside is checked only for its outline.
  */
-import { array, boolean, enum as zEnum, literal, looseObject, number, object, string, unknown } from 'zod';
+import { array, boolean, enum as zEnum, int, literal, looseObject, minLength, nullable, object, optional, positive, nonnegative, string, unknown } from 'zod/mini';
+import '../application/zod-setup.js';
 import { INSURANCE_TYPES } from '../application/insurance-types.js';
 import { DECISIONS, ISSUERS } from '../policy/vocabulary.js';
 import { RETURN_REASONS } from './case-types.js';
 
-const ReasonSchema = object({ code: zEnum(RETURN_REASONS), text: string().optional() });
+const ReasonSchema = object({ code: zEnum(RETURN_REASONS), text: optional(string()) });
 const ActorSchema = object({
-  id: string().optional(),
-  name: string().optional(),
-  role: zEnum(['employee', 'hr', 'agency', 'system']).optional(),
+  id: optional(string()),
+  name: optional(string()),
+  role: optional(zEnum(['employee', 'hr', 'agency', 'system'])),
 });
 const STATES = ['draft', 'pending-review', 'approved', 'submitted', 'in-transfer', 'completed', 'returned', 'withdrawn'] as const;
 const EVENTS = [
@@ -33,9 +34,9 @@ export const CaseStepSchema = object({
   name: string(),
   nameEn: string(),
   actor: zEnum(ISSUERS),
-  workingDays: number().int().nonnegative(),
-  due: string().optional(),
-  completedAt: string().optional(),
+  workingDays: int().check(nonnegative()),
+  due: optional(string()),
+  completedAt: optional(string()),
   ruleId: string(),
   source: looseObject({ document: string() }),
 });
@@ -45,45 +46,45 @@ export const CaseItemSchema = object({
   decision: zEnum(DECISIONS),
   state: zEnum(['waiting', 'submitted', 'accepted', 'completed', 'rejected']),
   steps: array(CaseStepSchema),
-  submittedAt: string().optional(),
-  acceptedAt: string().optional(),
-  completedAt: string().optional(),
-  rejection: object({ code: zEnum(RETURN_REASONS), text: string().optional(), at: string() }).optional(),
-  estimatedCompletion: string().optional(),
+  submittedAt: optional(string()),
+  acceptedAt: optional(string()),
+  completedAt: optional(string()),
+  rejection: optional(object({ code: zEnum(RETURN_REASONS), text: optional(string()), at: string() })),
+  estimatedCompletion: optional(string()),
 });
 
 export const HistoryEntrySchema = object({
-  seq: number().int().positive(),
+  seq: int().check(positive()),
   event: zEnum(EVENTS),
   at: string(),
-  actor: ActorSchema.optional(),
-  from: zEnum(STATES).nullable(),
+  actor: optional(ActorSchema),
+  from: nullable(zEnum(STATES)),
   to: zEnum(STATES),
-  reason: ReasonSchema.optional(),
-  insurance: array(zEnum(INSURANCE_TYPES)).optional(),
-  step: string().optional(),
-  applicationVersion: number().int().positive().optional(),
+  reason: optional(ReasonSchema),
+  insurance: optional(array(zEnum(INSURANCE_TYPES))),
+  step: optional(string()),
+  applicationVersion: optional(int().check(positive())),
 });
 
 export const TransferCaseSchema = object({
   schemaVersion: literal(1),
-  id: string().min(1),
-  version: number().int().positive(),
+  id: string().check(minLength(1)),
+  version: int().check(positive()),
   createdAt: string(),
   updatedAt: string(),
   stage: zEnum(['draft', 'pending-review', 'approved', 'returned', 'sent', 'withdrawn']),
   application: unknown(),
-  applicationVersion: number().int().positive(),
+  applicationVersion: int().check(positive()),
   validation: looseObject({ ok: boolean(), items: array(unknown()), issues: array(unknown()), policyVersion: string() }),
   items: array(CaseItemSchema),
-  history: array(HistoryEntrySchema).min(1),
+  history: array(HistoryEntrySchema).check(minLength(1)),
 });
 
 export const CaseEventSchema = object({
   type: zEnum(EVENTS.filter((e) => e !== 'create') as [Exclude<(typeof EVENTS)[number], 'create'>, ...Exclude<(typeof EVENTS)[number], 'create'>[]]),
-  actor: ActorSchema.optional(),
-  reason: looseObject({ code: string(), text: unknown().optional() }).optional(),
-  insurance: zEnum(INSURANCE_TYPES).optional(),
-  step: string().optional(),
-  application: unknown().optional(),
+  actor: optional(ActorSchema),
+  reason: optional(looseObject({ code: string(), text: optional(unknown()) })),
+  insurance: optional(zEnum(INSURANCE_TYPES)),
+  step: optional(string()),
+  application: optional(unknown()),
 });

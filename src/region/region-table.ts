@@ -1,0 +1,105 @@
+/**
+ * The compact form of the region catalogue that ships (src/generated/regions.json), about 40% of
+ * the size of plain rows once gzipped, which is what a browser bundle pays for:
+ *
+ * - `tree`: a line per province; in it `;` starts a prefecture and `,` a county. Each entry is the
+ *   last two digits of its code, left out when they follow the previous sibling's, then the name:
+ *   `52贵州省;01贵阳市,02南明区,云岩区…`.
+ * - `readings`: the toneless pinyin of every character used, grouped by syllable: `gui贵桂…yang阳杨…`.
+ * - `readingExceptions`: the names whose reading differs from their characters' usual ones
+ *   (place-name readings such as 单县 shan xian), by code.
+ *
+ * Short names (贵州, 黔东南) are not stored: `shortRegionName` derives them, as it did at build time.
+ */
+import { shortRegionName } from './short-region-name.js';
+
+export interface RegionTable {
+  tree: string;
+  readings: string;
+  readingExceptions: Record<string, string>;
+}
+
+/** [code, name, short name or "", pinyin: one toneless syllable per character]. */
+export type RegionRow = [string, string, string, string];
+
+const SEPARATORS = /[\n;,]/;
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The rows, sorted by code, as the table. Throws on a name the format cannot hold. */
+export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
+  const votes = new Map<string, Map<string, number>>();
+  for (const [, name, , pinyin] of rows) {
+    if (SEPARATORS.test(name) || /\d/.test(name)) throw new Error(`region name ${name} holds a separator or digit`);
+    const syllables = pinyin.split(' ');
+    [...name].forEach((char, i) => {
+      const counts = votes.get(char) ?? new Map<string, number>();
+      counts.set(syllables[i]!, (counts.get(syllables[i]!) ?? 0) + 1);
+      votes.set(char, counts);
+    });
+  }
+  const usual = new Map<string, string>();
+  for (const [char, counts] of votes) usual.set(char, [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  const bySyllable = new Map<string, string>();
+  for (const [char, syllable] of usual) bySyllable.set(syllable, (bySyllable.get(syllable) ?? '') + char);
+  const readings = [...bySyllable].sort((a, b) => a[0].localeCompare(b[0])).map(([s, chars]) => s + chars).join('');
+
+  const readingExceptions: Record<string, string> = {};
+  let tree = '';
+  const last = [0, 0, 0];
+  for (const [code, name, , pinyin] of rows) {
+    if ([...name].map((c) => usual.get(c)).join(' ') !== pinyin) readingExceptions[code] = pinyin;
+    const level = code.length / 2 - 1;
+    const tail = Number(code.slice(-2));
+    if (level === 0) {
+      tree += `${tree === '' ? '' : '\n'}${code}${name}`;
+    } else {
+      tree += (level === 1 ? ';' : ',') + (tail === last[level]! + 1 ? '' : twoDigits(tail)) + name;
+    }
+    last[level] = tail;
+    for (let deeper = level + 1; deeper < 3; deeper++) last[deeper] = 0;
+  }
+  return { tree, readings, readingExceptions };
+}
+
+/** The rows of a table, in code order. */
+export function decodeRegionTable(table: RegionTable): RegionRow[] {
+  const usual = new Map<string, string>();
+  for (const [, syllable, chars] of table.readings.matchAll(/([a-zü]+)([^a-zü]+)/g)) {
+    for (const char of chars!) usual.set(char, syllable!);
+  }
+  const rows: RegionRow[] = [];
+  const push = (code: string, name: string): void => {
+    const short = shortRegionName(name);
+    const pinyin = table.readingExceptions[code] ?? Array.from(name, (c) => usual.get(c)).join(' ');
+    rows.push([code, name, short && short !== name ? short : '', pinyin]);
+  };
+  for (const line of table.tree.split('\n')) {
+    const [head, ...prefectures] = line.split(';');
+    const province = head!.slice(0, 2);
+    push(province, head!.slice(2));
+    let cityTail = 0;
+    for (const prefecture of prefectures) {
+      const [cityEntry, ...counties] = prefecture.split(',');
+      cityTail = tailOf(cityEntry!, cityTail);
+      const city = province + twoDigits(cityTail);
+      push(city, nameOf(cityEntry!));
+      let countyTail = 0;
+      for (const county of counties) {
+        countyTail = tailOf(county, countyTail);
+        push(city + twoDigits(countyTail), nameOf(county));
+      }
+    }
+  }
+  return rows;
+}
+
+function tailOf(entry: string, previous: number): number {
+  return /^\d\d/.test(entry) ? Number(entry.slice(0, 2)) : previous + 1;
+}
+
+function nameOf(entry: string): string {
+  return /^\d\d/.test(entry) ? entry.slice(2) : entry;
+}
