@@ -418,8 +418,8 @@ export const ISSUE_CODES = {
     severity: 'warning',
     zh: '{years} 年的法定节假日和调休安排不在日历数据内，期限按普通周末计算，可能偏早',
     en: 'Statutory holidays for {years} are not in the calendar data; deadlines then count ordinary weekends only and may be early',
-    suggestionZh: '国务院公布 {years} 年放假安排后，由规则维护人员添加 rules/calendar/ 下的年份文件（或升级 chinese-days），即可得到准确期限',
-    suggestionEn: 'Once the State Council publishes the holidays of {years}, have the rule maintainers add the year under rules/calendar/ (or update chinese-days) for exact deadlines',
+    suggestionZh: '国务院公布 {years} 年放假安排后，由规则维护人员添加 rules/calendar/ 下的年份文件（或升级到带有该年数据的 shebao-transfer 版本），即可得到准确期限',
+    suggestionEn: 'Once the State Council publishes the holidays of {years}, have the rule maintainers add the year under rules/calendar/ (or upgrade to a shebao-transfer release that has it) for exact deadlines',
   },
   'insurance.none': {
     severity: 'error',

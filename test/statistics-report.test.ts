@@ -5,19 +5,17 @@
  * SHEBAO_REQUIRE_BROWSER=1; elsewhere the browser tests are skipped when there is no chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderStatisticsHtml, summarizeCases, type CaseStatistics } from '../src/index.js';
 import { ROOT } from './support/fixtures.js';
 import { generateCases } from './support/generate-cases.js';
+import { launchChromium, SKIP_BROWSER } from './support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_BROWSER = existsSync(CHROMIUM);
-const REQUIRED = process.env.SHEBAO_REQUIRE_BROWSER === '1';
 const CASES = generateCases(250, 3).map((g) => g.case);
 const OPTIONS = { from: '2025-10-01', to: '2026-06-30', now: '2026-07-01T01:00:00Z' };
 
@@ -49,16 +47,12 @@ describe('renderStatisticsHtml, as a page', () => {
   });
 });
 
-describe.skipIf(!HAVE_BROWSER && !REQUIRED)('the report in Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('the report in Chromium', () => {
   let browser: Browser;
   const dir = mkdtempSync(join(tmpdir(), 'shebao-report-'));
 
   beforeAll(async () => {
-    if (!HAVE_BROWSER) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => browser?.close());
 

@@ -78,6 +78,13 @@ describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
 });
 
 describe('validateTransfer options and edge cases', () => {
+  it('calls a missing region, like any missing field, required', () => {
+    const app = guiyangToHarbin() as Record<string, unknown>;
+    const result = validateTransfer({ ...app, from: {}, to: { scheme: 'enterprise' } }, { today: '2026-11-20' });
+    const found = result.issues.filter((i) => i.path[1] === 'region').map((i) => `${i.code}@${i.path.join('.')}`);
+    expect(found).toEqual(['input.required@from.region', 'input.required@to.region']);
+  });
+
   it('takes the hukou province from the ID number when none is given, and says so', () => {
     const app = guiyangToHarbin();
     delete app.applicant.hukouRegion;

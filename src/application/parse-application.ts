@@ -70,7 +70,7 @@ function reportZodIssue(raw: z.core.$ZodIssue, base: IssuePath, input: unknown, 
   const value = valueAt(input, raw.path as (string | number)[]);
   const field = fieldName(path);
   const last = path[path.length - 1];
-  if (raw.code === 'invalid_type' && value === undefined) {
+  if ((raw.code === 'invalid_type' || raw.code === 'invalid_union') && value === undefined) {
     issues.add('input.required', path, { field });
     return;
   }
