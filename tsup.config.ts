@@ -1,43 +1,60 @@
-import { defineConfig } from 'tsup';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
 
 // zod is bundled (tree-shaken, named imports only): loading its ~80 ESM files cost more than the
 // whole cold-start budget of the package. It stays a dependency for the types users code against.
 // magic-bytes.js is CommonJS; bundled, the ESM build needs no interop with it.
 const bundled = ['zod', 'magic-bytes.js'];
 
+// No source maps ship: they held every bundled dependency's source (4 MB) and point at src/, which
+// is not in the package; the build is not minified, so stack traces read as they are.
+const common: Options = {
+  sourcemap: false,
+  treeshake: true,
+  noExternal: bundled,
+  // Chinese text (regions, rules, messages) as UTF-8, not \u escapes: half the bytes.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
+};
+
+// index and node share one chunk, so both entries see one rule set and one set of caches; the
+// worker threads of validateParallel load validate-worker from beside the chunk that starts them.
+const nodeEntries = { index: 'src/index.ts', node: 'src/node/index.ts', 'validate-worker': 'src/node/parallel/validate-worker.ts' };
+
 export default defineConfig([
   {
-    // The worker threads of validateParallel load validate-worker from beside the chunk that starts them.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'validate-worker': 'src/node/parallel/validate-worker.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    ...common,
+    // The CLI is built with the ESM entries and shares their chunk instead of carrying the core again.
+    entry: { ...nodeEntries, cli: 'src/node/cli/main.ts' },
+    format: ['esm'],
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
     target: 'node20',
     platform: 'neutral',
-    // index and node share one chunk, so both entries see one rule set and one set of caches.
     splitting: true,
-    treeshake: true,
-    noExternal: bundled,
+    async onSuccess() {
+      const cli = 'dist/cli.js';
+      writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);
+      chmodSync(cli, 0o755);
+    },
   },
   {
+    ...common,
+    entry: nodeEntries,
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
+    target: 'node20',
+    platform: 'neutral',
+    splitting: true,
+  },
+  {
+    ...common,
     // A build of its own, sharing no chunk with index: the browser must not load the full zod or
     // the policy tools that index carries. Its size is held to a budget by test/package/browser-bundle.test.ts.
     entry: { browser: 'src/browser.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
     target: 'es2022',
     platform: 'browser',
-    treeshake: true,
-    noExternal: bundled,
-  },
-  {
-    entry: { cli: 'src/node/cli/main.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    sourcemap: true,
-    noExternal: bundled,
-    banner: { js: '#!/usr/bin/env node' },
   },
 ]);

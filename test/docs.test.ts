@@ -31,7 +31,7 @@ describe('the issue catalogue', () => {
 
 describe('README.md', () => {
   it('shows the two quick-start commands and the test command', () => {
-    expect(readme).toContain('npm install && npx shebao-transfer validate fixtures/applications/guiyang-to-harbin.json');
+    expect(readme).toContain('npm install && npm run build && npx shebao-transfer validate fixtures/applications/guiyang-to-harbin.json');
     expect(readme).toContain('npm test');
   });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const API_ENTRIES = { 'shebao-transfer': 'index', 'shebao-transfer-node': 'node', 'shebao-transfer-browser': 'browser' } as const;
@@ -36,16 +36,16 @@ export function apiReports(update: boolean): ReportOutcome[] {
         dtsRollup: { enabled: false },
         tsdocMetadata: { enabled: false },
         messages: {
-          extractorMessageReporting: { default: { logLevel: 'none' }, 'ae-missing-release-tag': { logLevel: 'none' } },
-          compilerMessageReporting: { default: { logLevel: 'warning' } },
-          tsdocMessageReporting: { default: { logLevel: 'none' } },
+          extractorMessageReporting: { default: { logLevel: ExtractorLogLevel.None }, 'ae-missing-release-tag': { logLevel: ExtractorLogLevel.None } },
+          compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Warning } },
+          tsdocMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
         },
         newlineKind: 'lf',
       },
       configObjectFullPath: join(ROOT, 'api-extractor.json'),
       packageJsonFullPath: join(ROOT, 'package.json'),
     });
-    const result = Extractor.invoke(config, { localBuild: update, showVerboseMessages: false, messageCallback: (m) => void (m.handled = m.logLevel === 'none') });
+    const result = Extractor.invoke(config, { localBuild: update, showVerboseMessages: false, messageCallback: (m) => void (m.handled = m.logLevel === ExtractorLogLevel.None) });
     if (!result.succeeded && result.errorCount > 0) throw new Error(`api-extractor failed on dist/${entry}.d.ts (${result.errorCount} errors)`);
     const report = readFileSync(join(scratch, `${name}.api.md`), 'utf8');
     return { name, file, report, same: !result.apiReportChanged };

@@ -4,7 +4,7 @@
  * regions, gaps without a decision, long-expired policies, calendar files) — each at its file,
  * line and column. A broken file never stops the others from being checked.
  */
-import { format } from 'date-fns';
+import { localToday } from './local-today.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import { compilePolicySet } from '../policy/compile-policies.js';
 import { lintDocuments } from '../policy/lint/lint-documents.js';
@@ -54,7 +54,7 @@ function toLintProblem(p: PolicyProblem): LintProblem {
  * @example const { problems } = lintPolicies('./vendor-rules', { extends: 'bundled' });
  */
 export function lintPolicies(dir: string, options: LintOptions = {}): LintResult {
-  const today = options?.today ?? format(new Date(), 'yyyy-MM-dd');
+  const today = options?.today ?? localToday();
   if (!isIsoDate(today)) throw new RangeError(`lintPolicies: today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
   const folder = readPolicyLayers(dir, options ?? {});
   const overlay = options?.extends !== undefined;

@@ -6,7 +6,8 @@
  * createRosterCheck as it comes.
  *
  * CSV is parsed by csv-parse and XLSX read by exceljs's streaming reader (both maintained; the
- * `xlsx` release on the public registry has unfixed advisories). GB18030 is decoded by Node's own
+ * `xlsx` release on the public registry has unfixed advisories), which hosts install when they read
+ * spreadsheets. GB18030 is decoded by Node's own
  * TextDecoder, which ships the encoding: no further dependency.
  */
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
@@ -114,8 +115,22 @@ function cellValue(value: unknown): Cell {
   return String(value);
 }
 
+/**
+ * exceljs is an optional peer dependency: with its dependencies it is 53 MB, four fifths of an
+ * installation, and only spreadsheets need it. CSV needs nothing more.
+ */
+async function loadExcelJs(): Promise<typeof import('exceljs')> {
+  try {
+    return (await import('exceljs')).default as unknown as typeof import('exceljs');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new RosterFileError('reading .xlsx needs the exceljs package: npm install exceljs (CSV needs nothing more) · 读取 .xlsx 需要安装 exceljs：npm install exceljs（CSV 无需安装）');
+  }
+}
+
 async function* xlsxRows(path: string, sheet: string | undefined, found: (name: string) => void): AsyncGenerator<SheetRow> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcelJs();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   const names: string[] = [];
   for await (const worksheet of reader as AsyncIterable<AsyncIterable<{ number: number; values: unknown[] }> & { name: string }>) {

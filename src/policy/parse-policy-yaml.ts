@@ -4,7 +4,9 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { POLICY_LIMITS } from '../input/limits.js';
-import { locales, type z } from 'zod';
+import type { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import '../application/zod-setup.js';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import type { PolicyDocument } from './compile-policies.js';
@@ -44,7 +46,7 @@ function textOf(result: unknown): string | undefined {
 
 /** zod's own Chinese text for an issue; a message the schema wrote itself stays as written. */
 function chineseDetail(issue: z.core.$ZodIssue): string {
-  localeErrors ??= { zh: locales.zhCN().localeError as LocaleError, en: locales.en().localeError as LocaleError };
+  localeErrors ??= { zh: zhCN().localeError as LocaleError, en: en().localeError as LocaleError };
   const isDefault = textOf(localeErrors.en(issue as never)) === issue.message;
   return (isDefault ? textOf(localeErrors.zh(issue as never)) : undefined) ?? issue.message;
 }

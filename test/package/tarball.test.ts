@@ -92,6 +92,21 @@ export const summary: string = \`\${result.ok} \${c.stage} \${typeof loadPolicie
     expect(JSON.parse(out).ok).toBe(true);
   }, TIMEOUT);
 
+  it('installs no spreadsheet reader: a CSV roster is read, an .xlsx one says to install exceljs', () => {
+    const installed = readdirSync(join(project, 'node_modules'));
+    expect(installed).not.toContain('exceljs');
+    expect(installed).not.toContain('date-fns');
+    expect(installed).not.toContain('json-rules-engine');
+    writeFileSync(join(project, 'roster.csv'), '姓名,身份证号码,原参保地,新参保地\n张三,520102199003071236,贵阳,哈尔滨\n');
+    const csv = run(join(project, 'node_modules/.bin/shebao-transfer'), ['roster', 'roster.csv', '--json'], project);
+    expect(csv.code, csv.out).not.toBe(2); // 1 when a row has problems: the file was read
+    expect(JSON.parse(csv.out).summary.rows).toBe(1);
+    writeFileSync(join(project, 'roster.xlsx'), 'PK');
+    const xlsx = run(join(project, 'node_modules/.bin/shebao-transfer'), ['roster', 'roster.xlsx'], project);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.out).toContain('npm install exceljs');
+  }, TIMEOUT);
+
   it('publint and @arethetypeswrong/cli find nothing', () => {
     expect(ok(process.execPath, [join(ROOT, 'node_modules/publint/src/cli.js'), ROOT], ROOT)).toMatch(/All good/);
     expect(ok(process.execPath, [join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball], ROOT)).toMatch(/No problems found/);

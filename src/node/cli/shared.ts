@@ -1,6 +1,5 @@
 /** What every command shares: usage errors, option checks, reading input, loading the rules. */
 import { readFileSync, statSync } from 'node:fs';
-import { format } from 'date-fns';
 import { isIsoDate } from '../../calendar/iso-date.js';
 import type { Locale } from '../../issues.js';
 import type { PolicySet } from '../../policy/compile-policies.js';
@@ -15,10 +14,7 @@ export type Values = Record<string, string | boolean | undefined>;
 /** Exit codes: 0 fine, 1 the input (or the rules, for lint and test) has errors, 2 unusable arguments. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-/** Today in the machine's time zone: the CLI is the one place that reads the clock. */
-export function localToday(): string {
-  return format(new Date(), 'yyyy-MM-dd');
-}
+export { localToday } from '../local-today.js';
 
 export function checkDate(value: string | boolean | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
