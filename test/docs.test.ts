@@ -5,10 +5,16 @@ import * as core from '../src/index.js';
 import * as node from '../src/node/index.js';
 import { ISSUE_CODES } from '../src/issues.js';
 import { POLICY_PROBLEM_CODES } from '../src/policy/problem-codes.js';
-import { withIssueTable } from '../src/build/issue-table.js';
+import { ISSUE_TABLE_FILES, withIssueTable } from '../src/build/issue-table.js';
+import { DOCS } from './support/markdown.js';
 import { ROOT } from './support/fixtures.js';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const readme = read('README.md');
+const api = read('docs/api.md');
+const workflow = read('docs/workflow.md');
+const policyFiles = read('docs/policy-files.md');
+const reference = [api, workflow, read('docs/limits.md')].join('\n');
 
 describe('the issue catalogue', () => {
   it('gives every code a Chinese and an English message and suggestion', () => {
@@ -35,6 +41,16 @@ describe('README.md', () => {
     expect(readme).toContain('npm test');
   });
 
+  it('links to the references in both languages', () => {
+    for (const doc of DOCS) {
+      expect(readme).toContain(`](docs/${doc})`);
+      expect(readme).toContain(`](docs/zh-CN/${doc})`);
+    }
+    expect(readme).toContain('](README.zh-CN.md)');
+  });
+});
+
+describe('the API reference (docs/api.md, docs/workflow.md)', () => {
   it('documents every exported function under its own heading', () => {
     const functions = new Set(
       [...Object.entries(core), ...Object.entries(node)]
@@ -42,26 +58,29 @@ describe('README.md', () => {
         .map(([name]) => name),
     );
     expect(functions.size).toBeGreaterThan(25);
-    for (const name of functions) expect(readme, name).toMatch(new RegExp(`^### ${name}\\(`, 'm'));
+    for (const name of functions) expect(reference, name).toMatch(new RegExp(`^## ${name}\\(`, 'm'));
   });
 
   it('names every exported class and constant', () => {
     const others = [...Object.entries(core), ...Object.entries(node)]
       .filter(([name, value]) => typeof value !== 'function' || /^[A-Z]/.test(name))
       .map(([name]) => name);
-    for (const name of others) expect(readme, name).toContain(name);
+    for (const name of others) expect(reference, name).toContain(name);
   });
 
-  it('lists every issue code in a table generated from the catalogue (npm run generate:readme)', () => {
-    expect(withIssueTable(readme)).toBe(readme);
-    for (const code of Object.keys(ISSUE_CODES)) expect(readme).toContain(`| \`${code}\` |`);
+  it('lists every issue code in a table generated from the catalogue, in both languages (npm run generate:readme)', () => {
+    for (const file of ISSUE_TABLE_FILES) {
+      const text = read(file);
+      expect(withIssueTable(text), file).toBe(text);
+      for (const code of Object.keys(ISSUE_CODES)) expect(text).toContain(`| \`${code}\` |`);
+    }
   });
 });
 
-describe('the workflow diagram in README.md', () => {
+describe('the workflow diagram in docs/workflow.md', () => {
   it('is the one toMermaid() draws', async () => {
     const { toMermaid } = await import('../src/index.js');
-    expect(readme).toContain(`\`\`\`mermaid\n${toMermaid()}\n\`\`\``);
+    expect(workflow).toContain(`\`\`\`mermaid\n${toMermaid()}\n\`\`\``);
   });
 });
 
@@ -78,10 +97,10 @@ describe('the maintainer guide (rules/README.md)', () => {
     }
   });
 
-  it('names the lint codes of the issue, and README.md lists every policy problem code', () => {
+  it('names the lint codes of the issue, and docs/policy-files.md lists every policy problem code', () => {
     for (const code of ['yaml.syntax', 'yaml.duplicate-key', 'condition.unknown-fact', 'material.unknown-kind', 'scope.unknown-region', 'effective.order', 'overlap.same-rank', 'gap.no-policy', 'policy.expired']) {
       expect(guide, code).toContain(`\`${code}\``);
     }
-    for (const code of Object.keys(POLICY_PROBLEM_CODES)) expect(readme, code).toContain(`\`${code}\``);
+    for (const code of Object.keys(POLICY_PROBLEM_CODES)) expect(policyFiles, code).toContain(`\`${code}\``);
   });
 });
