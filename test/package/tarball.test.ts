@@ -42,10 +42,10 @@ const APP = `JSON.parse(fs.readFileSync(new URL('./node_modules/shebao-transfer/
 describe('the packed tarball, installed', () => {
   it('holds what users need and nothing else', () => {
     const files = ok('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'node/package.json', 'rules/materials.yaml']) {
+    for (const needed of ['package.json', 'README.md', 'README.zh-CN.md', 'docs/api.md', 'docs/zh-CN/api.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'node/package.json', 'rules/materials.yaml']) {
       expect(files, needed).toContain(needed);
     }
-    for (const file of files) expect(file).not.toMatch(/^(src|test|\.ci)\//);
+    for (const file of files) expect(file).not.toMatch(/^(src|test|examples|\.ci|docs\/api-report)\/|\.png$|\.map$/);
   });
 
   it('imports from ESM and CommonJS, core and node entries, and validates the bundled example', () => {

@@ -24,12 +24,13 @@ export function codeBlocks(text: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const open = /^```(.*)$/.exec(lines[i]!);
+    const open = /^( *)```(.*)$/.exec(lines[i]!);
     if (!open) continue;
+    const indent = open[1]!.length;
     const start = i;
     const body: string[] = [];
-    for (i++; i < lines.length && lines[i] !== '```'; i++) body.push(lines[i]!);
-    blocks.push({ info: open[1]!.trim(), code: body.join('\n'), line: start + 1 });
+    for (i++; i < lines.length && lines[i]!.trim() !== '```'; i++) body.push(lines[i]!.slice(indent));
+    blocks.push({ info: open[2]!.trim(), code: body.join('\n'), line: start + 1 });
   }
   return blocks;
 }
@@ -39,7 +40,7 @@ export function headings(text: string): { level: number; text: string }[] {
   const out: { level: number; text: string }[] = [];
   let fenced = false;
   for (const line of text.split('\n')) {
-    if (line.startsWith('```')) fenced = !fenced;
+    if (line.trimStart().startsWith('```')) fenced = !fenced;
     const m = fenced ? null : /^(#{1,6}) (.*)$/.exec(line);
     if (m) out.push({ level: m[1]!.length, text: m[2]! });
   }
