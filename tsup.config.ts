@@ -40,9 +40,11 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: nodeEntries,
+    // require('shebao-transfer/browser') (Node, test runners) gets the same API from the CommonJS
+    // chunk: a few lines of re-exports instead of a second copy of the browser build.
+    entry: { ...nodeEntries, browser: 'src/browser.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts', browser: 'src/browser.ts' } },
     target: 'node20',
     platform: 'neutral',
     splitting: true,
@@ -52,7 +54,7 @@ export default defineConfig([
     // A build of its own, sharing no chunk with index: the browser must not load the full zod or
     // the policy tools that index carries. Its size is held to a budget by test/package/browser-bundle.test.ts.
     entry: { browser: 'src/browser.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     target: 'es2022',
     platform: 'browser',

@@ -55,14 +55,20 @@ const run = validateParallel([${APP}], { today: '2026-11-20', jobs: 1 }); let n 
 console.log(JSON.stringify({ ok: r.ok, items: r.items.length, parallel: n, threads: run.threads, rules: typeof loadPolicies }));`;
     expect(JSON.parse(ok(process.execPath, ['--input-type=module', '-e', esm], project))).toEqual({ ok: true, items: 6, parallel: 1, threads: 1, rules: 'function' });
     const cjs = `const fs = require('node:fs'); const { validateTransfer } = require('shebao-transfer'); const { validateBatch } = require('shebao-transfer/node');
+const browser = require('shebao-transfer/browser');
 const results = [...validateBatch([${APP}], { today: '2026-11-20' })];
-console.log(JSON.stringify({ ok: validateTransfer(${APP}, { today: '2026-11-20' }).ok, batch: results.length }));`;
-    expect(JSON.parse(ok(process.execPath, ['-e', cjs], project))).toEqual({ ok: true, batch: 1 });
+console.log(JSON.stringify({ ok: validateTransfer(${APP}, { today: '2026-11-20' }).ok, batch: results.length, browser: browser.validateTransfer(${APP}, { today: '2026-11-20' }).ok }));`;
+    expect(JSON.parse(ok(process.execPath, ['-e', cjs], project))).toEqual({ ok: true, batch: 1, browser: true });
+    const browserEsm = `import fs from 'node:fs'; import { validateTransfer, searchRegions, createCase } from 'shebao-transfer/browser';
+console.log(JSON.stringify({ ok: validateTransfer(${APP}, { today: '2026-11-20' }).ok, hit: searchRegions('haerbin')[0].code, stage: createCase(${APP}, { now: '2026-11-20T09:00:00+08:00' }).stage }));`;
+    expect(JSON.parse(ok(process.execPath, ['--input-type=module', '-e', browserEsm], project))).toEqual({ ok: true, hit: '2301', stage: 'draft' });
   }, TIMEOUT);
 
   it('compiles strict TypeScript consumers: node16 ESM and CommonJS, and bundler', () => {
     const source = `import { validateTransfer, createCase, type TransferResult, type TransferCase } from 'shebao-transfer';
 import { loadPolicies } from 'shebao-transfer/node';
+import { searchRegions, type RegionHit } from 'shebao-transfer/browser';
+export const hits: RegionHit[] = searchRegions('guiyang');
 const result: TransferResult = validateTransfer({}, { today: '2026-11-20' });
 const c: TransferCase = createCase({}, { now: '2026-11-20T09:00:00+08:00' });
 export const summary: string = \`\${result.ok} \${c.stage} \${typeof loadPolicies}\`;
