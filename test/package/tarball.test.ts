@@ -4,7 +4,7 @@
  * run from the installation — and publint and @arethetypeswrong/cli finding nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { ROOT } from '../support/fixtures.js';
 const TIMEOUT = 300_000;
 const work = mkdtempSync(join(tmpdir(), 'shebao-package-'));
 let tarball = '';
+let installOutput = '';
 const project = join(work, 'consumer');
 
 function run(command: string, args: string[], cwd: string) {
@@ -34,12 +35,18 @@ beforeAll(() => {
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
   // Its dependencies come from the npm cache that `npm ci` filled, or from the registry.
-  ok('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], project);
+  installOutput = ok('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], project);
 }, TIMEOUT);
 
 const APP = `JSON.parse(fs.readFileSync(new URL('./node_modules/shebao-transfer/fixtures/applications/guiyang-to-harbin.json', 'file://' + process.cwd() + '/'), 'utf8'))`;
 
 describe('the packed tarball, installed', () => {
+  it('installs without running or flagging any script of its own', () => {
+    expect(installOutput).not.toMatch(/shebao-transfer@[^\s]* \((pre|post)?(install|prepare)/);
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/shebao-transfer/package.json'), 'utf8'));
+    expect(Object.keys(manifest.scripts ?? {}).filter((s) => /^(pre|post)?install$|^prepare$/.test(s))).toEqual([]);
+  });
+
   it('holds what users need and nothing else', () => {
     const files = ok('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, ''));
     for (const needed of ['package.json', 'README.md', 'README.zh-CN.md', 'docs/api.md', 'docs/zh-CN/api.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'node/package.json', 'rules/materials.yaml']) {
