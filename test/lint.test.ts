@@ -113,6 +113,21 @@ describe('lintPolicies', () => {
     expect(gaps[0]!.messageEn).toMatch(/from 2021-11-01$/);
   });
 
+  it('counts only an unconditional decision as closing a gap; a broader default covers a conditional one', () => {
+    const conditional = MEDICAL.replace(
+      '    decision: transfer\n',
+      '    decision: transfer\n    when: { all: [{ fact: sameProvince, operator: equal, value: true }] }\n',
+    );
+    const alone = lintPolicies(rulesFolder({ 'national/medical.yaml': conditional }), { today: TODAY }).problems;
+    expect(alone.map((p) => p.code)).toEqual(['gap.no-policy']);
+    expect(alone[0]!.messageEn).toMatch(/from 2021-11-01$/);
+    const withDefault = rulesFolder({
+      'national/medical.yaml': MEDICAL,
+      'provinces/52/medical.yaml': conditional.replace('id: t.medical', 'id: t.guizhou').replace('effective:', 'scope: { from: "52", to: "52" }\neffective:'),
+    });
+    expect(lintPolicies(withDefault, { today: TODAY }).problems).toEqual([]);
+  });
+
   it('does not call a policy expired when a newer one of its scope follows, nor before a year has passed', () => {
     const old = MEDICAL.replace('effective: { from: "2021-11-01" }', 'effective: { from: "2010-07-01", to: "2021-10-31" }');
     const followed = rulesFolder({ 'a.yaml': old, 'b.yaml': MEDICAL.replace('id: t.medical', 'id: t.medical-new') });

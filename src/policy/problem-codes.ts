@@ -87,8 +87,8 @@ export const POLICY_PROBLEM_CODES = {
   },
   'gap.no-policy': {
     severity: 'error',
-    zh: '{insurance}（适用范围 {scope}）自 {from} 起{until}没有任何有效的决定规则',
-    en: '{insuranceEn} (scope {scope}) has no decision rule in force from {from}{untilEn}',
+    zh: '{insurance}（适用范围 {scope}）自 {from} 起{until}没有对所有申请人都适用的有效决定规则（不带 when 的规则）',
+    en: '{insuranceEn} (scope {scope}) has no decision rule for every applicant (one without when) in force from {from}{untilEn}',
   },
   'policy.expired': {
     severity: 'warning',

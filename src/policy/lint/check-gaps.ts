@@ -1,8 +1,9 @@
 /**
  * gap.no-policy: for each insurance type and each scope the folder names, the days after the
- * scope's first policy began on which no decision rule is in force for a route in that scope —
- * there validateTransfer could only answer "needs review". A gap that a broader scope has too is
- * reported once, for the broader scope.
+ * scope's first policy began on which no unconditional decision rule is in force for a route in
+ * that scope — there validateTransfer could only answer "needs review" for the applicants the
+ * conditional rules do not name. A gap that a broader scope has too is reported once, for the
+ * broader scope.
  */
 import { INSURANCE_NAMES } from '../../application/insurance-types.js';
 import { intersect, type PolicyDocument } from '../compile-policies.js';
@@ -16,10 +17,15 @@ const contains = (outer: string, inner: string) => outer === '*' || (inner !== '
 const covers = (outer: Scope, inner: Scope) => contains(outer.from, inner.from) && contains(outer.to, inner.to);
 const scopeKey = (s: Scope) => `${s.from}→${s.to}`;
 
+/**
+ * The days on which the policy has a decision for every applicant: one without a `when`. A
+ * conditional decision covers only the applicants it names, so it closes no gap by itself.
+ */
 function decisionRanges(doc: PolicyDocument): (DayRange & { doc: PolicyDocument })[] {
   const { policy } = doc;
   if (policy.effective.to !== undefined && policy.effective.to < policy.effective.from) return [];
   return policy.decisions
+    .filter((d) => d.when === undefined)
     .map((d) => intersect(policy.effective, d.effective))
     .filter((p) => p.to === undefined || p.from <= p.to)
     .map((p) => ({ ...dayRange(p), doc }));
