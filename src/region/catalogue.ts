@@ -4,7 +4,7 @@
  * 2 digits for a province, 4 for a prefecture-level city, 6 for a county.
  */
 import data from '../generated/regions.json';
-import { decodeRegionTable } from './region-table.js';
+import { forEachRegionRow } from './region-table.js';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -57,10 +57,9 @@ function levelOf(code: string): RegionLevel {
 }
 
 function build(): Catalogue {
-  const rows = decodeRegionTable(data);
   const byCode = new Map<string, Region>();
   const all: Region[] = [];
-  for (const [code, name, shortName, pinyin] of rows) {
+  forEachRegionRow(data, (code, name, shortName, pinyin) => {
     const level = levelOf(code);
     const provinceCode = code.slice(0, 2);
     const region: Region = {
@@ -71,12 +70,12 @@ function build(): Catalogue {
       level,
       provinceCode,
       path: [],
-      outsideMainland: ['71', '81', '82'].includes(provinceCode),
+      outsideMainland: provinceCode === '71' || provinceCode === '81' || provinceCode === '82',
     };
     if (shortName) region.shortName = shortName;
     byCode.set(code, region);
     all.push(region);
-  }
+  });
   const children = new Map<string, Region[]>();
   const byName = new Map<string, Region[]>();
   let longestName = 0;

@@ -66,40 +66,60 @@ export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
 
 /** The rows of a table, in code order. */
 export function decodeRegionTable(table: RegionTable): RegionRow[] {
+  const rows: RegionRow[] = [];
+  forEachRegionRow(table, (code, name, shortName, pinyin) => rows.push([code, name, shortName, pinyin]));
+  return rows;
+}
+
+/**
+ * Each row of a table, in code order, without building the rows: the catalogue is made at the
+ * first validation, so what it allocates is paid in every process's cold start.
+ */
+export function forEachRegionRow(table: RegionTable, visit: (code: string, name: string, shortName: string, pinyin: string) => void): void {
   const usual = new Map<string, string>();
   for (const [, syllable, chars] of table.readings.matchAll(/([a-zü]+)([^a-zü]+)/g)) {
     for (const char of chars!) usual.set(char, syllable!);
   }
-  const rows: RegionRow[] = [];
-  const push = (code: string, name: string): void => {
+  const exceptions = table.readingExceptions;
+  const emit = (code: string, name: string): void => {
     const short = shortRegionName(name);
-    const pinyin = table.readingExceptions[code] ?? Array.from(name, (c) => usual.get(c)).join(' ');
-    rows.push([code, name, short && short !== name ? short : '', pinyin]);
+    let pinyin = Object.hasOwn(exceptions, code) ? exceptions[code] : undefined;
+    if (pinyin === undefined) {
+      pinyin = '';
+      for (const char of name) pinyin += (pinyin === '' ? '' : ' ') + usual.get(char);
+    }
+    visit(code, name, short && short !== name ? short : '', pinyin);
   };
   for (const line of table.tree.split('\n')) {
-    const [head, ...prefectures] = line.split(';');
-    const province = head!.slice(0, 2);
-    push(province, head!.slice(2));
+    const prefectures = line.split(';');
+    const head = prefectures[0]!;
+    const province = head.slice(0, 2);
+    emit(province, head.slice(2));
     let cityTail = 0;
-    for (const prefecture of prefectures) {
-      const [cityEntry, ...counties] = prefecture.split(',');
-      cityTail = tailOf(cityEntry!, cityTail);
+    for (let p = 1; p < prefectures.length; p++) {
+      const counties = prefectures[p]!.split(',');
+      cityTail = tailOf(counties[0]!, cityTail);
       const city = province + twoDigits(cityTail);
-      push(city, nameOf(cityEntry!));
+      emit(city, nameOf(counties[0]!));
       let countyTail = 0;
-      for (const county of counties) {
-        countyTail = tailOf(county, countyTail);
-        push(city + twoDigits(countyTail), nameOf(county));
+      for (let c = 1; c < counties.length; c++) {
+        countyTail = tailOf(counties[c]!, countyTail);
+        emit(city + twoDigits(countyTail), nameOf(counties[c]!));
       }
     }
   }
-  return rows;
 }
 
+const startsWithTwoDigits = (entry: string): boolean => {
+  const a = entry.charCodeAt(0);
+  const b = entry.charCodeAt(1);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
+};
+
 function tailOf(entry: string, previous: number): number {
-  return /^\d\d/.test(entry) ? Number(entry.slice(0, 2)) : previous + 1;
+  return startsWithTwoDigits(entry) ? (entry.charCodeAt(0) - 48) * 10 + entry.charCodeAt(1) - 48 : previous + 1;
 }
 
 function nameOf(entry: string): string {
-  return /^\d\d/.test(entry) ? entry.slice(2) : entry;
+  return startsWithTwoDigits(entry) ? entry.slice(2) : entry;
 }
