@@ -34,6 +34,9 @@ export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
   for (const [, name, , pinyin] of rows) {
     if (SEPARATORS.test(name) || /\d/.test(name)) throw new Error(`region name ${name} holds a separator or digit`);
     const syllables = pinyin.split(' ');
+    if (syllables.length !== [...name].length || !syllables.every((syllable) => /^[a-zü]+$/.test(syllable))) {
+      throw new Error(`region name ${name} needs one syllable of a–z or ü per character, not "${pinyin}"`);
+    }
     [...name].forEach((char, i) => {
       const counts = votes.get(char) ?? new Map<string, number>();
       counts.set(syllables[i]!, (counts.get(syllables[i]!) ?? 0) + 1);
