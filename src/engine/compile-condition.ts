@@ -7,7 +7,7 @@
 import type { PolicyProblemCode } from '../policy/problem-codes.js';
 import { POLICY_LIMITS } from '../input/limits.js';
 import type { TopLevelCondition } from '../policy/schema.js';
-import { isFactName, type Facts } from './facts.js';
+import { isFactName, type Facts } from './fact-names.js';
 import { getOperator } from './operators.js';
 
 export type Predicate = (facts: Facts) => boolean;

@@ -3,6 +3,10 @@
  * facts, once per insurance type). A fact that cannot be known is null: every numeric operator is
  * false on null, so a rule never fires on a guess.
  */
+import type { FactName } from './fact-names.js';
+
+export { isFactName, type FactName, type Facts } from './fact-names.js';
+
 export interface FactDefinition {
   type: 'number' | 'string' | 'boolean' | 'string[]';
   description: string;
@@ -87,11 +91,4 @@ export const FACTS = {
     descriptionEn: 'The person is drawing unemployment benefits',
     perInsurance: true,
   },
-} as const satisfies Record<string, FactDefinition>;
-
-export type FactName = keyof typeof FACTS;
-export type Facts = Record<FactName, string | number | boolean | string[] | null>;
-
-export function isFactName(name: string): name is FactName {
-  return Object.prototype.hasOwnProperty.call(FACTS, name);
-}
+} as const satisfies Record<FactName, FactDefinition>;

@@ -9,7 +9,7 @@ import type { CalendarYear } from '../calendar/calendar-year.js';
 import { bundledCalendar, bundledCalendarYears } from '../calendar/bundled-calendar.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { compileCondition, type ConditionProblem, type Predicate } from '../engine/compile-condition.js';
-import { isFactName } from '../engine/facts.js';
+import { isFactName } from '../engine/fact-names.js';
 import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFile, Step, TopLevelCondition } from './schema.js';
 import { PolicyError, policyProblem, type PolicyProblem } from './policy-error.js';
 import type { PolicyProblemCode } from './problem-codes.js';
