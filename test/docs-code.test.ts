@@ -1,7 +1,9 @@
 /**
  * The code in the documents runs: each document's TypeScript blocks, in order, as one module
- * against the built package (`shebao-transfer` resolves to this package's dist/). A block whose
- * fence says `no-run` is left out. The Chinese twins hold the same blocks (test/docs-twins.test.ts).
+ * against the built package (`shebao-transfer` resolves to this package's dist/), and every shell
+ * block made only of `npx shebao-transfer …` commands, each against the built CLI, with the output
+ * its `# ` comment lines show. A block whose fence says `no-run` is left out (it names files of the
+ * reader's own). The Chinese twins hold the same blocks (test/docs-twins.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -51,4 +53,23 @@ describe('the code in the documents runs', () => {
     expect(run.stderr, `${doc}'s code blocks (as ${file})`).toBe('');
     expect(run.status).toBe(0);
   }, 90_000);
+
+  it.each(DOC_PAIRS.map(([english]) => [english]))('%s: its shebao-transfer commands', (doc) => {
+    const blocks = codeBlocks(readDoc(doc)).filter((b) => /^(sh|bash|shell)\b/.test(b.info) && !/\bno-run\b/.test(b.info));
+    for (const block of blocks) {
+      const lines = block.code.split('\n').filter((l) => l.trim() !== '');
+      const commands = lines.filter((l) => !l.trimStart().startsWith('#'));
+      if (!commands.every((l) => l.startsWith('npx shebao-transfer '))) continue;
+      lines.forEach((line, i) => {
+        if (line.trimStart().startsWith('#')) return;
+        const args = line.replace(/^npx shebao-transfer /, '').split(/\s+/);
+        const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+        expect(run.status, `${doc}:${block.line}: ${line}\n${run.stderr}`).toBe(0);
+        for (let j = i + 1; j < lines.length && lines[j]!.trimStart().startsWith('# '); j++) {
+          expect(run.stdout, `${doc}:${block.line}: ${line}`).toContain(lines[j]!.trimStart().slice(2).trim());
+        }
+      });
+    }
+  }, 90_000);
 });
+
