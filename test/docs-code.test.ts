@@ -15,7 +15,7 @@ import { codeBlocks, DOC_PAIRS, readDoc } from './support/markdown.js';
 const IMPORT = /^import\s+([\s\S]*?)\s+from\s+'([^']+)';?[ \t]*$/gm;
 
 /** The blocks as one module: their imports merged at the top (a name imported once), then their code. */
-export function moduleOf(blocks: string[]): string {
+function moduleOf(blocks: string[]): string {
   const taken = new Set<string>();
   const imports = new Map<string, string[]>();
   const defaults: string[] = [];

@@ -1,7 +1,8 @@
 /** The holiday table as chinese-days gives it: year → [weekday days off, weekend working days] as MMDD lists. */
 import chineseDays from 'chinese-days';
+import { toDayNumber, weekdayOf } from '../calendar/iso-date.js';
 
-const weekday = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+const weekday = (date: string): number => weekdayOf(toDayNumber(date));
 const mmdd = (date: string): string => date.slice(5, 7) + date.slice(8, 10);
 
 export function holidayTableFromChineseDays(): Record<string, [string, string]> {

@@ -52,10 +52,12 @@ export class WorkingCalendar {
     }
     const days = Object.hasOwn(HOLIDAY_YEARS, year) ? HOLIDAY_YEARS[year] : undefined;
     if (!days) return undefined;
-    const prefix = `${year}-`;
     // Weekday holidays and weekend working days are the only days that differ from a plain week.
-    for (const md of days[0]!.split(' ')) if (md) this.overrides.set(toDayNumber(`${prefix}${md.slice(0, 2)}-${md.slice(2)}`), false);
-    for (const md of days[1]!.split(' ')) if (md) this.overrides.set(toDayNumber(`${prefix}${md.slice(0, 2)}-${md.slice(2)}`), true);
+    const mark = (list: string, working: boolean) => {
+      for (const md of list.split(' ')) if (md) this.overrides.set(toDayNumber(`${year}-${md.slice(0, 2)}-${md.slice(2)}`), working);
+    };
+    mark(days[0]!, false);
+    mark(days[1]!, true);
     return 'chinese-days';
   }
 

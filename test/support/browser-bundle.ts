@@ -1,7 +1,7 @@
 /** Bundles the built browser entry as a vendor's bundler would: esbuild, minified, for browsers. */
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build } from 'esbuild';
 import { ROOT } from './fixtures.js';
 
 export interface BrowserBundle {
@@ -10,8 +10,6 @@ export interface BrowserBundle {
   gzipped: number;
   /** Every import the bundle could not take in: node built-ins and the like. */
   unresolved: string[];
-  /** Bytes in the minified output per package (or per file of this one). */
-  parts: [string, number][];
 }
 
 export const BROWSER_ENTRY = join(ROOT, 'dist/browser.js');
@@ -26,7 +24,6 @@ export async function bundleForBrowser(source: string, resolveDir = ROOT): Promi
     platform: 'browser',
     target: 'es2022',
     write: false,
-    metafile: true,
     logLevel: 'silent',
     plugins: [
       {
@@ -41,16 +38,5 @@ export async function bundleForBrowser(source: string, resolveDir = ROOT): Promi
     ],
   });
   const code = result.outputFiles[0]!.text;
-  return { code, minified: Buffer.byteLength(code), gzipped: gzipSync(code, { level: 9 }).length, unresolved: [...unresolved], parts: partsOf(result.metafile) };
-}
-
-function partsOf(metafile: Metafile): [string, number][] {
-  const totals = new Map<string, number>();
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path.replace(/^.*?dist\//, 'dist/');
-      totals.set(pkg, (totals.get(pkg) ?? 0) + bytesInOutput);
-    }
-  }
-  return [...totals].sort((a, b) => b[1] - a[1]);
+  return { code, minified: Buffer.byteLength(code), gzipped: gzipSync(code, { level: 9 }).length, unresolved: [...unresolved] };
 }
