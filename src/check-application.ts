@@ -184,7 +184,8 @@ export function checkApplication(
   const chosen = checkInsuranceTypes(app, issues);
   checkEmployer(app, route.to, issues);
   if (chosen.some((c) => c.type === 'pension')) {
-    if (!route.hukouProvince) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);
+    // Residence-permit and foreign permanent-residence holders have no hukou: nothing to ask for.
+    if (!route.hukouProvince && (person.idKind === undefined || person.idKind === 'resident')) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);
     reportAssumedScheme(app, issues);
   }
 

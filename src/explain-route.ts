@@ -60,7 +60,8 @@ export interface ExplainedStep extends ExplainedPart {
   name: string;
   actor: Issuer;
   actorName: string;
-  workingDays: number;
+  /** Absent when no source gives a time limit. */
+  workingDays?: number;
   forDecisions?: Decision[];
 }
 
@@ -200,8 +201,8 @@ export function explainRoute(givenOptions: ExplainOptions): RouteExplanation {
           name: lang === 'en' ? s.part.nameEn : s.part.name,
           actor: s.part.actor,
           actorName: ISSUER_NAMES[s.part.actor][lang],
-          workingDays: s.part.workingDays,
         };
+        if (s.part.workingDays !== undefined) step.workingDays = s.part.workingDays;
         if (s.part.forDecisions) step.forDecisions = s.part.forDecisions;
         return step;
       }),

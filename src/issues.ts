@@ -345,11 +345,18 @@ export const ISSUE_CODES = {
     suggestionEn: 'Choose the city, e.g. "{example}"',
   },
   'route.same-city': {
-    severity: 'error',
-    zh: '原参保地与现参保地同属{city}，不属于跨地区转移',
-    en: 'Origin and destination are both in {city}: this is not a cross-region transfer',
-    suggestionZh: '同一统筹地区内更换单位无需办理转移，由新单位办理增员即可',
-    suggestionEn: 'Within one city the new employer simply registers the employee; no transfer is needed',
+    severity: 'info',
+    zh: '原参保地与现参保地同属{city}，在同一统筹地区内更换单位，各险种都不需要办理转移接续',
+    en: 'Origin and destination are both in {city}: changing employers inside one pooling area needs no transfer of any insurance',
+    suggestionZh: '由新单位为您办理参保登记（增员）即可，缴费年限累计计算；住房公积金由原单位和新单位在30日内办理变更登记',
+    suggestionEn: 'The new employer registers you and contribution years add up; for the housing fund, the two employers register the change within 30 days',
+  },
+  'route.no-plan': {
+    severity: 'warning',
+    zh: '转出地或转入地尚未确定，暂时无法判断各险种如何办理，也无法推算办理期限',
+    en: 'The origin or destination is not settled yet, so what happens to each insurance and when cannot be worked out',
+    suggestionZh: '请先把原参保地和现参保地填写为内地的城市或区县，再查看办理方式和所需材料',
+    suggestionEn: 'Give both the origin and the destination as a mainland city or county first; then the steps and documents are shown',
   },
   'route.same-region-uncertain': {
     severity: 'warning',

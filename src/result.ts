@@ -72,7 +72,8 @@ export interface StepResult {
   name: string;
   nameEn: string;
   actor: Issuer;
-  workingDays: number;
+  /** The time limit in working days; absent when no source gives one (then neither this step nor the ones after it have a due date). */
+  workingDays?: number;
   /** The last working day for the step, counted from the end of the step before. */
   due?: string;
   ruleId: string;

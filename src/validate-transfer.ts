@@ -8,6 +8,7 @@ import { checkApplication } from './check-application.js';
 import { buildItemFacts, setItemFacts } from './engine/build-facts.js';
 import type { Facts } from './engine/facts.js';
 import type { InsuranceType } from './application/insurance-types.js';
+import { itemsWithoutRoute } from './engine/items-without-route.js';
 import { transferPlan, type PlanRequest } from './engine/transfer-plan.js';
 import type { Locale } from './issues.js';
 import { checkMaterials } from './material/check-materials.js';
@@ -74,10 +75,12 @@ export function validateInput(
   const provided = new Set<string>();
   for (const m of app.materials ?? []) if (m && typeof m.kind === 'string') provided.add(m.kind);
   const referenceDay = referenceDate === undefined ? undefined : toDayNumber(referenceDate);
-  const plan = transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, store });
   let itemFacts: Facts | undefined;
   const factsOf = (type: InsuranceType) => (itemFacts ? setItemFacts(itemFacts, app, type, referenceDate) : (itemFacts = buildItemFacts(facts, app, type, referenceDate)));
-  const { items, needs } = plan.evaluate(chosen, factsOf, provided, referenceDay, issues);
+  const { items, needs } =
+    route.from && route.to
+      ? transferPlan({ set, from: routeCodes(route.from), to: routeCodes(route.to), referenceDate, locale, store }).evaluate(chosen, factsOf, provided, referenceDay, issues)
+      : itemsWithoutRoute(chosen, set, locale, issues);
 
   let lastDue: string | undefined;
   for (let i = 0; i < items.length; i++) {

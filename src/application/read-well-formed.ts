@@ -10,6 +10,7 @@
 import { INPUT_LIMITS } from '../input/limits.js';
 import { INSURANCE_TYPES } from './insurance-types.js';
 import type { ParsedApplication } from './parse-application.js';
+import { APPLICATION_CHANNELS } from './channels.js';
 import { TRANSFER_REASONS } from './reasons.js';
 import { PENSION_SCHEMES } from './schemes.js';
 
@@ -104,7 +105,7 @@ function place(value: unknown): Plain {
 }
 
 function contribution(value: unknown): Plain {
-  const c = object(value) as { months?: unknown; lastPaidMonth?: unknown; accountStatus?: unknown; destinationAccountOpened?: unknown; receivingBenefits?: unknown };
+  const c = object(value) as { months?: unknown; lastPaidMonth?: unknown; accountStatus?: unknown; destinationAccountOpened?: unknown; receivingBenefits?: unknown; outstandingLoan?: unknown };
   const out: Plain = {};
   if (c.months !== undefined) out.months = integer(c.months, 0);
   else if ('months' in c) fail();
@@ -116,6 +117,8 @@ function contribution(value: unknown): Plain {
   else if ('destinationAccountOpened' in c) fail();
   if (c.receivingBenefits !== undefined) out.receivingBenefits = bool(c.receivingBenefits);
   else if ('receivingBenefits' in c) fail();
+  if (c.outstandingLoan !== undefined) out.outstandingLoan = bool(c.outstandingLoan);
+  else if ('outstandingLoan' in c) fail();
   return out;
 }
 
@@ -203,6 +206,7 @@ export function readWellFormed(input: Plain): ParsedApplication | undefined {
       separationDate?: unknown;
       applicationDate?: unknown;
       contributions?: unknown;
+      applicationChannel?: unknown;
       materials?: unknown;
     };
     const out: Plain = {};
@@ -222,6 +226,8 @@ export function readWellFormed(input: Plain): ParsedApplication | undefined {
     else if ('applicationDate' in input) fail();
     if (i.contributions !== undefined) out.contributions = contributions(i.contributions);
     else if ('contributions' in input) fail();
+    if (i.applicationChannel !== undefined) out.applicationChannel = oneOf(i.applicationChannel, APPLICATION_CHANNELS);
+    else if ('applicationChannel' in input) fail();
     if (i.materials !== undefined) out.materials = list(i.materials, maxMaterials, material);
     else if ('materials' in input) fail();
     return out as ParsedApplication;

@@ -9,6 +9,7 @@ import { array, boolean, enum as zEnum, int, iso, nonnegative, number, object, o
 import type { z } from 'zod/mini';
 import './zod-setup.js';
 import { INSURANCE_TYPES } from './insurance-types.js';
+import { APPLICATION_CHANNELS } from './channels.js';
 import { TRANSFER_REASONS } from './reasons.js';
 import { PENSION_SCHEMES } from './schemes.js';
 
@@ -57,6 +58,8 @@ export const ContributionSchema = object({
   destinationAccountOpened: optional(boolean()),
   /** Unemployment: the person is drawing unemployment benefits. */
   receivingBenefits: optional(boolean()),
+  /** Housing fund: an unpaid housing-fund loan remains at the origin centre. */
+  outstandingLoan: optional(boolean()),
 });
 
 export const ContributionsSchema = object({
@@ -101,6 +104,8 @@ export const ApplicationSchema = object({
   separationDate: optional(IsoDateSchema),
   applicationDate: optional(IsoDateSchema),
   contributions: optional(ContributionsSchema),
+  /** Where the application is made: online (national platforms, 掌上12333) or at an agency's counter. */
+  applicationChannel: optional(zEnum(APPLICATION_CHANNELS)),
   materials: optional(array(MaterialSchema)),
 });
 

@@ -22,7 +22,7 @@ interface Words {
   documents: string;
   steps: string;
   stepHeader: string[];
-  workingDays: (n: number) => string;
+  workingDays: (n: number | undefined) => string;
   completion: string;
   outcomes: string;
   otherwise: string;
@@ -62,7 +62,7 @@ const ZH: Words = {
   documents: '需要准备的材料',
   steps: '办理步骤',
   stepHeader: ['#', '步骤', '办理方', '时限', '截止日期', '依据'],
-  workingDays: (n) => `${n} 个工作日`,
+  workingDays: (n) => (n === undefined ? '时限未公布' : `${n} 个工作日`),
   completion: '预计办结',
   outcomes: '可能的结论',
   otherwise: '其余情形',
@@ -101,7 +101,7 @@ const EN: Words = {
   documents: 'Documents to prepare',
   steps: 'Steps',
   stepHeader: ['#', 'Step', 'Who', 'Time limit', 'Due', 'Basis'],
-  workingDays: (n) => `${n} working day${n === 1 ? '' : 's'}`,
+  workingDays: (n) => (n === undefined ? 'no published time limit' : `${n} working day${n === 1 ? '' : 's'}`),
   completion: 'Expected completion',
   outcomes: 'Possible outcomes',
   otherwise: 'otherwise',
@@ -168,7 +168,7 @@ function documentLine(doc: DocumentTerms & { source?: Source; status?: 'unverifi
 }
 
 function stepTable(
-  steps: { name: string; actor: Issuer; workingDays: number; due?: string; source: Source; status?: 'unverified' }[],
+  steps: { name: string; actor: Issuer; workingDays?: number | undefined; due?: string; source: Source; status?: 'unverified' }[],
   w: Words,
   lang: 'zh' | 'en',
   withDue: boolean,

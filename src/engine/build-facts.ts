@@ -9,7 +9,7 @@ import type { Facts } from './facts.js';
 
 export type ApplicationFacts = Omit<
   Facts,
-  'insurance' | 'contributionMonths' | 'monthsSinceLastPaid' | 'accountStatus' | 'destinationAccountOpened' | 'receivingBenefits'
+  'insurance' | 'contributionMonths' | 'monthsSinceLastPaid' | 'accountStatus' | 'destinationAccountOpened' | 'receivingBenefits' | 'outstandingLoan'
 >;
 
 export function buildApplicationFacts(
@@ -32,6 +32,7 @@ export function buildApplicationFacts(
     toCity: to?.cityCode ?? null,
     toRegion: to?.code ?? null,
     sameProvince: from && to ? from.provinceCode === to.provinceCode : null,
+    samePoolingArea: from?.cityCode && to?.cityCode ? from.cityCode === to.cityCode : null,
     fromScheme: app.from?.scheme ?? DEFAULT_SCHEME,
     toScheme: app.to?.scheme ?? DEFAULT_SCHEME,
     returnsToHukouProvince: to && hukouProvince ? to.provinceCode === hukouProvince : null,
@@ -40,6 +41,7 @@ export function buildApplicationFacts(
     applicationDate: referenceDate ?? null,
     monthsSinceSeparation:
       app.separationDate && referenceDate && app.separationDate <= referenceDate ? monthsBetween(app.separationDate, referenceDate) : null,
+    applicationChannel: app.applicationChannel ?? null,
   };
 }
 
@@ -56,6 +58,7 @@ export function setItemFacts(facts: Facts, app: ParsedApplication, insurance: In
   facts.accountStatus = c?.accountStatus ?? null;
   facts.destinationAccountOpened = c?.destinationAccountOpened ?? null;
   facts.receivingBenefits = c?.receivingBenefits ?? null;
+  facts.outstandingLoan = c?.outstandingLoan ?? null;
   return facts;
 }
 
@@ -79,6 +82,7 @@ export function buildItemFacts(
     toCity: base.toCity,
     toRegion: base.toRegion,
     sameProvince: base.sameProvince,
+    samePoolingArea: base.samePoolingArea,
     fromScheme: base.fromScheme,
     toScheme: base.toScheme,
     returnsToHukouProvince: base.returnsToHukouProvince,
@@ -86,11 +90,13 @@ export function buildItemFacts(
     insuranceTypes: base.insuranceTypes,
     applicationDate: base.applicationDate,
     monthsSinceSeparation: base.monthsSinceSeparation,
+    applicationChannel: base.applicationChannel,
     insurance,
     contributionMonths: c?.months ?? null,
     monthsSinceLastPaid: c?.lastPaidMonth && referenceDate ? monthsBetween(c.lastPaidMonth, referenceDate) : null,
     accountStatus: c?.accountStatus ?? null,
     destinationAccountOpened: c?.destinationAccountOpened ?? null,
     receivingBenefits: c?.receivingBenefits ?? null,
+    outstandingLoan: c?.outstandingLoan ?? null,
   };
 }

@@ -14,6 +14,7 @@ export const FACT_NAMES = [
   'toCity',
   'toRegion',
   'sameProvince',
+  'samePoolingArea',
   'fromScheme',
   'toScheme',
   'returnsToHukouProvince',
@@ -21,12 +22,14 @@ export const FACT_NAMES = [
   'insuranceTypes',
   'applicationDate',
   'monthsSinceSeparation',
+  'applicationChannel',
   'insurance',
   'contributionMonths',
   'monthsSinceLastPaid',
   'accountStatus',
   'destinationAccountOpened',
   'receivingBenefits',
+  'outstandingLoan',
 ] as const;
 
 export type FactName = (typeof FACT_NAMES)[number];

@@ -34,6 +34,11 @@ export const FACTS = {
   toCity: { type: 'string', description: '现参保地城市的 4 位代码', descriptionEn: '4-digit code of the destination city' },
   toRegion: { type: 'string', description: '现参保地最精确的代码（2、4 或 6 位）', descriptionEn: 'Most precise destination code (2, 4 or 6 digits)' },
   sameProvince: { type: 'boolean', description: '两地是否同省', descriptionEn: 'Origin and destination are in one province' },
+  samePoolingArea: {
+    type: 'boolean',
+    description: '两地是否同属一个统筹地区（同一地级市，或同一直辖市）；一端只到省时未知',
+    descriptionEn: 'Origin and destination are in one pooling area (one prefecture-level city, or one municipality); unknown when an end is only a province',
+  },
   fromScheme: {
     type: 'string',
     description: '原参保地的养老保险类型（未填写时按企业职工）',
@@ -58,6 +63,12 @@ export const FACTS = {
     type: 'number',
     description: '离职至申请日的整月数',
     descriptionEn: 'Whole months from separation to the application date',
+  },
+  applicationChannel: {
+    type: 'string',
+    description: '办理渠道：网上（国家平台、掌上12333等）或窗口；未填写时未知',
+    descriptionEn: 'Where the application is made: online (national platforms, apps) or at the counter; unknown when not given',
+    values: ['online', 'counter'],
   },
   insurance: { type: 'string', description: '正在判断的险种', descriptionEn: 'The insurance type being decided', perInsurance: true },
   contributionMonths: {
@@ -89,6 +100,12 @@ export const FACTS = {
     type: 'boolean',
     description: '是否正在领取失业保险金',
     descriptionEn: 'The person is drawing unemployment benefits',
+    perInsurance: true,
+  },
+  outstandingLoan: {
+    type: 'boolean',
+    description: '原参保地是否有未结清的贷款（公积金）',
+    descriptionEn: 'An unpaid loan remains at the origin (housing fund)',
     perInsurance: true,
   },
 } as const satisfies Record<FactName, FactDefinition>;

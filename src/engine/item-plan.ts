@@ -92,12 +92,22 @@ export class ItemPlan {
     return rule === undefined || rule.status === 'unverified' ? 'needs-review' : rule.part.decision;
   }
 
+  /**
+   * The decision the documents, steps and notices are chosen for: the rule's own, also when it is
+   * unverified (the item then needs review, and shows what that decision would take).
+   */
+  private scopeOf(winner: number): Decision {
+    return this.selected.decisions[winner]?.part.decision ?? 'needs-review';
+  }
+
   /** What identifies an outcome: the winning rule, and for each part that could apply, whether it does (and a document, whether given). */
   private keyOf(winner: number, facts: Facts, provided: ReadonlySet<string>): number | string {
-    const decision = this.decisionOf(winner);
+    const decision = this.scopeOf(winner);
     const { materials, steps, notices } = this.selected;
     if (this.numericKeys) {
-      let key = winner + 1;
+      // The winner goes in the lowest digits: which parts have a slot depends on it, so the slots
+      // above it are only comparable between outcomes of one winner (else 4·2 and 8 would meet).
+      let key = 0;
       for (let i = 0; i < materials.length; i++) {
         const m = materials[i]!;
         if (!applies(m, decision)) continue;
@@ -106,7 +116,7 @@ export class ItemPlan {
       }
       for (let i = 0; i < steps.length; i++) if (applies(steps[i]!, decision)) key = key * 2 + (holds(steps[i]!, facts) ? 1 : 0);
       for (let i = 0; i < notices.length; i++) if (applies(notices[i]!, decision)) key = key * 2 + (holds(notices[i]!, facts) ? 1 : 0);
-      return key;
+      return key * (this.selected.decisions.length + 1) + winner + 1;
     }
     let key = `${winner}:`;
     for (const m of materials) if (applies(m, decision)) key += holds(m, facts) ? (isProvided(m.part, provided) ? '3' : '2') : '0';
@@ -133,6 +143,7 @@ export class ItemPlan {
     for (let i = 0; i <= (winnerAt === -1 ? selected.decisions.length - 1 : winnerAt); i++) conditions.push(this.condition(i, i === winnerAt));
     const winner = selected.decisions[winnerAt];
     const decision = this.decisionOf(winnerAt);
+    const scope = this.scopeOf(winnerAt);
     let provisionalDecision: Decision | undefined;
     const reasons: Reason[] = [];
     if (winner) {
@@ -143,7 +154,7 @@ export class ItemPlan {
     const materialParts: SelectedParts['materials'][number][] = [];
     const requiredDocuments: RequiredDocument[] = [];
     selected.materials.forEach((requirement, index) => {
-      if (!applies(requirement, decision) || !holds(requirement, facts)) return;
+      if (!applies(requirement, scope) || !holds(requirement, facts)) return;
       materialParts.push(requirement);
       requiredDocuments.push(this.document(index, isProvided(requirement.part, provided)));
     });
@@ -156,8 +167,8 @@ export class ItemPlan {
       requiredDocuments: Object.freeze(requiredDocuments),
       winner,
       materialParts,
-      stepParts: selected.steps.filter((s) => applies(s, decision) && holds(s, facts)),
-      noticeParts: selected.notices.filter((n) => applies(n, decision) && holds(n, facts)),
+      stepParts: selected.steps.filter((s) => applies(s, scope) && holds(s, facts)),
+      noticeParts: selected.notices.filter((n) => applies(n, scope) && holds(n, facts)),
       issuesAt: [],
       applyAt: ACTIVE_DECISIONS.includes(decision) ? selected.applyAt : undefined,
     };
@@ -243,7 +254,8 @@ export class ItemPlan {
     if (!memo || memo.day !== referenceDay) {
       let dueDay = referenceDay;
       const dues = outcome.stepParts.map(({ part }) => {
-        if (dueDay === undefined) return undefined;
+        // A step without a known time limit ends the chain: nothing after it can be dated.
+        if (dueDay === undefined || part.workingDays === undefined) return (dueDay = undefined);
         dueDay = this.set.calendar.addWorkingDayNumbers(dueDay, part.workingDays);
         return fromDayNumber(dueDay);
       });
@@ -259,7 +271,7 @@ export class ItemPlan {
         name: locale === 'en' ? part.nameEn : part.name,
         nameEn: part.nameEn,
         actor: part.actor,
-        workingDays: part.workingDays,
+        ...(part.workingDays === undefined ? {} : { workingDays: part.workingDays }),
         ruleId: part.id,
         source: stepPart.source,
       };

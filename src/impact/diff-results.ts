@@ -59,17 +59,19 @@ function itemChanges(insurance: string, a: ItemResult | undefined, b: ItemResult
 
   const stepsA = new Map((a?.steps ?? []).map((s) => [s.step, s]));
   const stepsB = new Map((b?.steps ?? []).map((s) => [s.step, s]));
+  const limitZh = (n: number | undefined) => (n === undefined ? '时限未公布' : `${n} 个工作日`);
+  const limitEn = (n: number | undefined) => (n === undefined ? 'no published time limit' : `${n} working days`);
   for (const [step, s] of stepsB) {
     const old = stepsA.get(step);
     if (!old) {
-      change('steps', `+${step}`, `新增步骤「${s.name}」（${s.workingDays} 个工作日）`, `new step "${s.nameEn}" (${s.workingDays} working days)`, { after: step });
+      change('steps', `+${step}`, `新增步骤「${s.name}」（${limitZh(s.workingDays)}）`, `new step "${s.nameEn}" (${limitEn(s.workingDays)})`, { after: step });
     } else if (old.workingDays !== s.workingDays) {
       change(
         'steps',
-        `${step} ${old.workingDays} → ${s.workingDays}`,
-        `步骤「${s.name}」时限由 ${old.workingDays} 个工作日改为 ${s.workingDays} 个工作日`,
-        `step "${s.nameEn}" takes ${s.workingDays} working days instead of ${old.workingDays}`,
-        { before: String(old.workingDays), after: String(s.workingDays) },
+        `${step} ${old.workingDays ?? '?'} → ${s.workingDays ?? '?'}`,
+        `步骤「${s.name}」时限由${limitZh(old.workingDays)}改为${limitZh(s.workingDays)}`,
+        `step "${s.nameEn}" takes ${limitEn(s.workingDays)} instead of ${limitEn(old.workingDays)}`,
+        { before: String(old.workingDays ?? ''), after: String(s.workingDays ?? '') },
       );
     }
   }

@@ -13,7 +13,7 @@ interface Words {
   basis: string;
   documents: string;
   steps: string;
-  workingDays: (n: number) => string;
+  workingDays: (n: number | undefined) => string;
   due: string;
   completion: string;
   issues: string;
@@ -37,7 +37,7 @@ const ZH: Words = {
   basis: '依据',
   documents: '材料',
   steps: '办理步骤',
-  workingDays: (n) => `${n} 个工作日`,
+  workingDays: (n) => (n === undefined ? '时限未公布' : `${n} 个工作日`),
   due: '截止',
   completion: '预计办结',
   issues: '问题',
@@ -61,7 +61,7 @@ const EN: Words = {
   basis: 'Basis',
   documents: 'Documents',
   steps: 'Steps',
-  workingDays: (n) => `${n} working day${n === 1 ? '' : 's'}`,
+  workingDays: (n) => (n === undefined ? 'no published time limit' : `${n} working day${n === 1 ? '' : 's'}`),
   due: 'due',
   completion: 'Expected completion',
   issues: 'Issues',

@@ -61,7 +61,9 @@ export function runPolicyTest(
         else if (got.due !== due) failures.push(`${insurance}.steps.${step}: expected due ${due}, got ${got.due ?? 'none'}`);
       }
     }
-    if (want.estimatedCompletion !== undefined && item.estimatedCompletion !== want.estimatedCompletion) {
+    if (want.estimatedCompletion === null && item.estimatedCompletion !== undefined) {
+      failures.push(`${insurance}.estimatedCompletion: expected none, got ${item.estimatedCompletion}`);
+    } else if (want.estimatedCompletion != null && item.estimatedCompletion !== want.estimatedCompletion) {
       failures.push(`${insurance}.estimatedCompletion: expected ${want.estimatedCompletion}, got ${item.estimatedCompletion ?? 'none'}`);
     }
   }
@@ -71,7 +73,8 @@ export function runPolicyTest(
     if (!found) failures.push(`issues: expected ${wanted}, got [${reported.join(', ')}]`);
   }
   for (const unwanted of expect.noIssues ?? []) {
-    if (reported.some((r) => r.startsWith(`${unwanted}@`))) failures.push(`issues: did not expect ${unwanted}`);
+    const found = unwanted.includes('@') ? reported.includes(unwanted) : reported.some((r) => r.startsWith(`${unwanted}@`));
+    if (found) failures.push(`issues: did not expect ${unwanted}`);
   }
   return { pass: failures.length === 0, failures, result };
 }

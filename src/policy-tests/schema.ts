@@ -17,7 +17,8 @@ export const ExpectedItemSchema = strictObject({
   documents: array(string()).optional(),
   /** Step id → due date (or just the step ids, in order). */
   steps: union([record(string(), date), array(string())]).optional(),
-  estimatedCompletion: date.optional(),
+  /** The expected completion date, or null for none (no dated plan). */
+  estimatedCompletion: date.nullable().optional(),
 });
 
 export const ExpectationSchema = strictObject({
@@ -25,7 +26,7 @@ export const ExpectationSchema = strictObject({
   items: partialRecord(InsuranceTypeSchema, ExpectedItemSchema).optional(),
   /** Issue codes that must be reported; "code@a.b.0" also checks the path. */
   issues: array(string()).optional(),
-  /** Issue codes that must not be reported. */
+  /** Issue codes that must not be reported; "code@a.b.0" only at that path. */
   noIssues: array(string()).optional(),
 });
 

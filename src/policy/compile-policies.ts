@@ -206,7 +206,7 @@ export function compilePolicySet(documents: PolicyDocument[], materials: Materia
         effective: intersect(policy.effective, part.effective),
         status: part.status ?? policy.status,
         // Shared by every result that cites it: frozen so that no host can change the rule set.
-        source: Object.freeze({ ...policy.source, ...part.source }),
+        source: Object.freeze(partSource(policy.source, part.source)),
       };
       if (part.when) {
         const { predicate, problems: conditionProblems } = compileCondition(part.when, named);
@@ -291,4 +291,14 @@ function reportTies(policies: CompiledPolicy[], documents: PolicyDocument[], rep
       }
     }
   }
+}
+
+/**
+ * A part's citation: the policy's, refined by the part's (usually an article). A part that cites a
+ * document of its own takes nothing else from the policy's citation: its title, article and note
+ * belong to another document.
+ */
+function partSource(policySource: Source, own: Partial<Source> | undefined): Source {
+  if (own?.document !== undefined && own.document !== policySource.document) return own as Source;
+  return { ...policySource, ...own };
 }

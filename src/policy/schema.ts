@@ -137,8 +137,12 @@ export const StepSchema = strictObject({
   name: string().min(1),
   nameEn: string().min(1),
   actor: zEnum(ISSUERS),
-  /** At most 1,000: a step of years is a typo, and every day of it would be counted. */
-  workingDays: number().int().nonnegative().max(1000),
+  /**
+   * The step's time limit, counted from the end of the step before. At most 1,000: a step of years
+   * is a typo, and every day of it would be counted. Left out when no source gives a limit: the
+   * step then has no due date, and neither have the steps after it until it is done.
+   */
+  workingDays: number().int().nonnegative().max(1000).optional(),
   forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
 });
 

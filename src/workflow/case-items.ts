@@ -11,7 +11,7 @@ function stepsOf(item: ItemResult): CaseStep[] {
     name: s.name,
     nameEn: s.nameEn,
     actor: s.actor,
-    workingDays: s.workingDays,
+    ...(s.workingDays === undefined ? {} : { workingDays: s.workingDays }),
     ruleId: s.ruleId,
     source: { ...s.source },
   }));

@@ -34,7 +34,7 @@ export const CaseStepSchema = object({
   name: string(),
   nameEn: string(),
   actor: zEnum(ISSUERS),
-  workingDays: int().check(nonnegative()),
+  workingDays: optional(int().check(nonnegative())),
   due: optional(string()),
   completedAt: optional(string()),
   ruleId: string(),

@@ -10,13 +10,19 @@ import type { CaseItem, CaseStep } from './case-types.js';
 
 /** The steps with every open step rescheduled from `start`, in order, in the calendar's working days. */
 export function reschedule(steps: CaseStep[], start: string, calendar: WorkingCalendar = bundledCalendar()): CaseStep[] {
-  let previousEnd = start;
+  // Undefined once an open step has no time limit: the steps after it cannot be dated until it is done.
+  let previousEnd: string | undefined = start;
   return steps.map((step) => {
     if (step.completedAt !== undefined) {
       previousEnd = step.completedAt;
       return { ...step };
     }
-    const due = fromDayNumber(calendar.addWorkingDayNumbers(toDayNumber(previousEnd), step.workingDays));
+    if (previousEnd === undefined || step.workingDays === undefined) {
+      previousEnd = undefined;
+      const { due: _stale, ...undated } = step;
+      return undated;
+    }
+    const due: string = fromDayNumber(calendar.addWorkingDayNumbers(toDayNumber(previousEnd), step.workingDays));
     previousEnd = due;
     return { ...step, due };
   });
