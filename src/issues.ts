@@ -421,6 +421,13 @@ export const ISSUE_CODES = {
     suggestionZh: '请填写 applicationDate，或调用时传入 today 选项',
     suggestionEn: 'Set applicationDate, or pass the today option',
   },
+  'calendar.predicted': {
+    severity: 'warning',
+    zh: '{years} 年的放假安排国务院尚未公布：期限按法定节假日和往年的调休原则预测，公布后可能有一两天出入',
+    en: 'The holiday arrangement for {years} is not published yet: deadlines use the statutory holidays and the usual make-up-day principles, and may move by a day or two once it is',
+    suggestionZh: '放假安排公布后，期限会按正式安排重新计算；临近截止日请以经办机构的答复为准',
+    suggestionEn: 'Once the arrangement is published the deadlines are counted again from it; near a deadline, go by what the agency says',
+  },
   'calendar.beyond-data': {
     severity: 'warning',
     zh: '{years} 年的法定节假日和调休安排不在日历数据内，期限按普通周末计算，可能偏早',

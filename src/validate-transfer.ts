@@ -88,6 +88,8 @@ export function validateInput(
     if (due !== undefined && (lastDue === undefined || due > lastDue)) lastDue = due;
   }
   if (referenceDate && lastDue) {
+    const predicted = set.calendar.yearsPredicted(referenceDate, lastDue);
+    if (predicted.length > 0) issues.add('calendar.predicted', [], { years: spanOf(predicted) });
     const years = set.calendar.yearsBeyondData(referenceDate, lastDue);
     if (years.length > 0) issues.add('calendar.beyond-data', [], { years: spanOf(years) });
   }

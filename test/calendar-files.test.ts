@@ -57,20 +57,33 @@ describe('calendar files', () => {
     expect(fromFile.dataSource(2026)).toBe('calendar-file');
   });
 
-  it('a new year makes its deadlines real and silences calendar.beyond-data', () => {
+  it('a new year replaces the predicted one and silences calendar.predicted', () => {
     const app = { ...guiyangToHarbin(), applicationDate: '2026-12-21' };
     const plain = validateTransfer(app, { today: '2026-12-21' });
-    expect(plain.issues.map((i) => i.code)).toContain('calendar.beyond-data');
+    expect(plain.issues.map((i) => i.code)).toContain('calendar.predicted');
+    expect(plain.issues.map((i) => i.code)).not.toContain('calendar.beyond-data');
 
     const policies = loadPolicies(rulesFolder({ 'calendar/2027.yaml': TEST_YEAR }), { extends: 'bundled' });
     const withYear = validateTransfer(app, { today: '2026-12-21', policies });
-    expect(withYear.issues.map((i) => i.code)).not.toContain('calendar.beyond-data');
+    expect(withYear.issues.map((i) => i.code)).not.toContain('calendar.predicted');
     const medical = (r: typeof plain) => r.items.find((i) => i.insurance === 'medical')!.steps.map((s) => s.due);
-    // 10 working days from 2026-12-21: without data 2027-01-01 counts as a working day; with it, not.
-    expect(medical(plain)[0]).toBe('2027-01-04');
+    // 10 working days from 2026-12-21: New Year's Day is off by law, predicted or published.
+    expect(medical(plain)[0]).toBe('2027-01-05');
     expect(medical(withYear)[0]).toBe('2027-01-05');
+    // The predicted Spring Festival starts on 除夕 (2027-02-05); the test year's file starts it on 02-06 and wins.
+    expect(getBundledPolicies().calendar.isWorkingDayNumber(toDayNumber('2027-02-05'))).toBe(false);
+    expect(policies.calendar.isWorkingDayNumber(toDayNumber('2027-02-05'))).toBe(true);
+    expect(policies.calendar.dataSource(2027)).toBe('calendar-file');
+    expect(getBundledPolicies().calendar.dataSource(2027)).toBe('predicted');
     expect(policies.calendar.covers(2027)).toBe(true);
     expect(getBundledPolicies().calendar.covers(2027)).toBe(false);
+  });
+
+  it('says calendar.beyond-data only past the predicted years', () => {
+    const app = { ...guiyangToHarbin(), applicationDate: '2036-12-15' };
+    const r = validateTransfer(app, { today: '2036-12-15' });
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'calendar.beyond-data', params: { years: '2037' } }));
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'calendar.predicted', params: { years: '2036' } }));
   });
 
   it('the workflow schedules and counts lateness in the rule set’s calendar', () => {
@@ -86,13 +99,15 @@ describe('calendar files', () => {
       return c;
     };
     const medicalDue = (c: TransferCase) => c.items.find((i) => i.insurance === 'medical')!.steps[0]!.due;
-    expect(medicalDue(send({}))).toBe('2027-01-04');
+    expect(medicalDue(send({}))).toBe('2027-01-05');
     const withYear = send({ policies });
     expect(medicalDue(withYear)).toBe('2027-01-05');
-    // 2027-01-05 to 2027-02-15: the test year's Spring Festival week is not counted as late.
+    // 2027-01-05 to 2027-02-15: the test year's Spring Festival (02-06..02-12, 02-20 worked) against
+    // the predicted one (02-05..02-12, Sundays 01-31 and 02-14 worked): 02-05 counts in the file's year,
+    // and the two make-up Sundays in the predicted one.
     const late = (opts: { policies?: typeof policies }) =>
       overdue(withYear, '2027-02-15T09:00:00+08:00', opts).find((s) => s.insurance === 'medical')!.workingDaysLate;
-    expect(late({ policies }) + 5).toBe(late({}));
+    expect(late({ policies })).toBe(late({}) - 1);
   });
 
   it('counts a make-up Saturday as a working day', () => {

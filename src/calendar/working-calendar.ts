@@ -2,8 +2,9 @@
  * Chinese working days for one set of holiday data: Monday to Friday, less statutory holidays,
  * plus the weekend days worked in lieu (调休). A year comes from the calendar files maintainers add
  * (rules/calendar/YYYY.yaml, which win) or else from the data of `chinese-days`, taken at build time
- * (src/generated/holidays.json); a year in neither is counted as ordinary weeks and
- * `yearsBeyondData` says so.
+ * (src/generated/holidays.json); after the last published year comes a predicted year, from the
+ * statutory days and the published arrangement principles (src/calendar/predict-holidays.ts), which
+ * `yearsPredicted` names; a year in none is counted as ordinary weeks and `yearsBeyondData` says so.
  */
 import holidays from '../generated/holidays.json';
 import type { CalendarYear } from './calendar-year.js';
@@ -11,8 +12,10 @@ import { fromDayNumber, toDayNumber, weekdayOf } from './iso-date.js';
 
 /** Year → [weekdays off, weekend days worked], each a list of MMDD. */
 const HOLIDAY_YEARS: Record<string, readonly string[]> = holidays.years;
+/** The same for the predicted years after the last published one. */
+const PREDICTED_YEARS: Record<string, readonly string[]> = holidays.predicted;
 
-export type CalendarDataSource = 'calendar-file' | 'chinese-days';
+export type CalendarDataSource = 'calendar-file' | 'chinese-days' | 'predicted';
 
 export class WorkingCalendar {
   /** Official overrides of the plain week: day number → working or not, for every year loaded. */
@@ -39,8 +42,10 @@ export class WorkingCalendar {
     return this.loaded.get(year);
   }
 
+  /** Whether the holidays of `year` are published (a calendar file or chinese-days), not predicted. */
   covers(year: number): boolean {
-    return this.dataSource(year) !== undefined;
+    const source = this.dataSource(year);
+    return source !== undefined && source !== 'predicted';
   }
 
   private load(year: number): CalendarDataSource | undefined {
@@ -50,7 +55,10 @@ export class WorkingCalendar {
       for (const date of file.on) this.overrides.set(toDayNumber(date), true);
       return 'calendar-file';
     }
-    const days = Object.hasOwn(HOLIDAY_YEARS, year) ? HOLIDAY_YEARS[year] : undefined;
+    const published = Object.hasOwn(HOLIDAY_YEARS, year) ? HOLIDAY_YEARS[year] : undefined;
+    // An official year anywhere wins; a predicted one only stands in for a year nobody published.
+    const predicted = !published && !this.publishedAfter(year) && Object.hasOwn(PREDICTED_YEARS, year) ? PREDICTED_YEARS[year] : undefined;
+    const days = published ?? predicted;
     if (!days) return undefined;
     // Weekday holidays and weekend working days are the only days that differ from a plain week.
     const mark = (list: string, working: boolean) => {
@@ -58,7 +66,7 @@ export class WorkingCalendar {
     };
     mark(days[0]!, false);
     mark(days[1]!, true);
-    return 'chinese-days';
+    return published ? 'chinese-days' : 'predicted';
   }
 
   private ensureLoaded(day: number): void {
@@ -141,13 +149,28 @@ export class WorkingCalendar {
     return counts;
   }
 
-  /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays no data has. */
+  /** Whether a calendar file publishes a year after `year`: a year before a published one is not predicted either. */
+  private publishedAfter(year: number): boolean {
+    for (const y of this.files.keys()) if (y > year) return true;
+    return false;
+  }
+
+  /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays no data has, not even a prediction. */
   yearsBeyondData(from: string, to: string): number[] {
+    return this.yearsWhere(from, to, (y) => this.dataSource(y) === undefined);
+  }
+
+  /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays are predicted, not published. */
+  yearsPredicted(from: string, to: string): number[] {
+    return this.yearsWhere(from, to, (y) => this.dataSource(y) === 'predicted');
+  }
+
+  private yearsWhere(from: string, to: string, test: (year: number) => boolean): number[] {
     // The year is what comes before the first dash: 10000-01-01 is year 10000, not 1000.
     const a = Number(from.slice(0, from.indexOf('-', 1)));
     const b = Number(to.slice(0, to.indexOf('-', 1)));
     const out: number[] = [];
-    for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (!this.covers(y)) out.push(y);
+    for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (test(y)) out.push(y);
     return out;
   }
 }

@@ -33,12 +33,12 @@ export function workingDaysBetween(from: string, to: string): number {
   return bundledCalendar().workingDaysBetweenNumbers(toDayNumber(from), toDayNumber(to));
 }
 
-/** Whether the holiday data covers a year (2004 to the last year published in chinese-days or a calendar file). */
+/** Whether the holidays of a year are published (2004 to the last year in chinese-days or a calendar file); predicted years are not. */
 export function isYearInCalendarData(year: number): boolean {
   return bundledCalendar().covers(year);
 }
 
-/** The years from `from` to `to` (inclusive) whose holidays are not in the data. */
+/** The years from `from` to `to` (inclusive) whose holidays are not in the data, not even predicted. */
 export function yearsBeyondCalendarData(from: string, to: string): number[] {
   return bundledCalendar().yearsBeyondData(from, to);
 }

@@ -90,6 +90,11 @@ export const POLICY_PROBLEM_CODES = {
     zh: '{insurance}（适用范围 {scope}）自 {from} 起{until}没有对所有申请人都适用的有效决定规则（不带 when 的规则）',
     en: '{insuranceEn} (scope {scope}) has no decision rule for every applicant (one without when) in force from {from}{untilEn}',
   },
+  'part.unscoped': {
+    severity: 'warning',
+    zh: '「{id}」没有写 forDecisions：它会出现在每一个需要办理的结论里（例如临时缴费账户也会带上转移基金的步骤）。请写明它属于哪些结论，例如 forDecisions: [transfer]',
+    en: '"{id}" has no forDecisions, so it comes with every decision that has something to do (a temporary account would get the fund-transfer steps too); say which decisions it serves, e.g. forDecisions: [transfer]',
+  },
   'policy.expired': {
     severity: 'warning',
     zh: '政策已于 {to} 失效超过一年，且之后没有接续的政策：请补充新规定或删除此文件',

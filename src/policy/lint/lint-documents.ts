@@ -1,12 +1,14 @@
 /**
  * The checks only a whole folder shows, over parsed policy documents: scope codes that name no
- * region, insurance types left without a decision on some date, policies long expired.
+ * region, documents and steps that do not say which decisions they serve, insurance types left
+ * without a decision on some date, policies long expired.
  */
 import type { PolicyDocument } from '../compile-policies.js';
 import type { PolicyProblem } from '../policy-error.js';
 import { checkExpired } from './check-expired.js';
 import { checkGaps } from './check-gaps.js';
 import { checkScopes } from './check-scopes.js';
+import { checkUnscoped } from './check-unscoped.js';
 
 export interface LintDocumentsOptions {
   /** YYYY-MM-DD: "expired" counts from this day. */
@@ -18,5 +20,5 @@ export interface LintDocumentsOptions {
 export function lintDocuments(documents: PolicyDocument[], options: LintDocumentsOptions): PolicyProblem[] {
   const reportable = options.reportable ?? (() => true);
   const own = documents.filter(reportable);
-  return [...checkScopes(own), ...checkGaps(documents, reportable), ...checkExpired(documents, options.today).filter((p) => own.some((d) => d.file === p.file))];
+  return [...checkScopes(own), ...checkUnscoped(own), ...checkGaps(documents, reportable), ...checkExpired(documents, options.today).filter((p) => own.some((d) => d.file === p.file))];
 }
