@@ -21,7 +21,7 @@ describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
     expect(result.items.map((i) => [i.insurance, i.decision])).toEqual([
       ['pension', 'transfer'],
       ['medical', 'transfer'],
-      ['unemployment', 'not-required'],
+      ['unemployment', 'transfer'],
       ['work-injury', 'not-required'],
       ['maternity', 'follows-medical'],
       ['housing-fund', 'transfer'],
@@ -34,16 +34,28 @@ describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
       source: { document: '国办发〔2009〕66号', article: '第四条、第五条' },
     });
     expect(item('pension').conditions.map((c) => [c.ruleId, c.met])).toEqual([
+      ['pension.same-pooling-area', false],
+      ['pension.resident-hukou-move', false],
       ['pension.across-schemes', false],
       ['pension.resident-scheme', false],
-      ['pension.within-province', false],
-      ['pension.temporary-account', false],
+      ['pension.public-institution-same-pooling-area', false],
+      ['pension.public-institution-older-worker', false],
       ['pension.public-institution', false],
+      ['pension.within-province', false],
+      ['pension.outside-66', false],
+      ['pension.foreigner', false],
+      ['pension.hk-macao-taiwan', false],
+      ['pension.no-hukou', false],
+      ['pension.temporary-account', false],
       ['pension.hukou-unknown', false],
       ['pension.return-to-hukou', false],
       ['pension.transfer', true],
     ]);
-    expect(item('maternity').reasons[0]!.source.verified).toBe(false);
+    expect(item('unemployment').reasons[0]).toMatchObject({
+      ruleId: 'unemployment.across-provinces',
+      source: { document: '《中华人民共和国社会保险法》', article: '第五十二条' },
+    });
+    expect(item('housing-fund').reasons[0]!.source.verified).toBe(false);
   });
 
   it('lists the documents with whether each was provided', () => {
@@ -57,23 +69,31 @@ describe('validateTransfer on the seed case (Guiyang → Harbin)', () => {
   it('dates each step in Chinese working days, one after another', () => {
     expect(item('pension').steps.map((s) => [s.step, s.workingDays, s.due])).toEqual([
       ['destination-acceptance-letter', 15, '2026-12-11'],
-      ['origin-transfer', 15, '2027-01-01'],
-      ['destination-completion', 15, '2027-01-22'],
+      // 2027-01-01 is New Year's Day by law: the predicted 2027 calendar keeps it off.
+      ['origin-transfer', 15, '2027-01-04'],
+      ['destination-completion', 15, '2027-01-25'],
     ]);
-    expect(item('pension').estimatedCompletion).toBe('2027-01-22');
-    expect(item('medical').estimatedCompletion).toBe('2026-12-11');
+    expect(item('pension').estimatedCompletion).toBe('2027-01-25');
+    expect(item('medical').estimatedCompletion).toBe('2026-12-18');
   });
 
-  it('flags the 2027 deadlines as computed without that year’s holiday data', () => {
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'calendar.beyond-data', severity: 'warning', params: { years: '2027' } }));
+  it('gives no due date after a step whose time limit no source gives', () => {
+    expect(item('housing-fund').steps.map((s) => [s.step, s.workingDays, s.due])).toEqual([
+      ['destination-acceptance', 3, '2026-11-25'],
+      ['origin-transfer', undefined, undefined],
+      ['destination-completion', undefined, undefined],
+    ]);
+    expect(item('housing-fund').estimatedCompletion).toBeUndefined();
+  });
+
+  it('flags the 2027 deadlines as counted on a predicted holiday calendar', () => {
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'calendar.predicted', severity: 'warning', params: { years: '2027' } }));
+    expect(result.issues.map((i) => i.code)).not.toContain('calendar.beyond-data');
   });
 
   it('marks unverified steps and warns about them', () => {
-    expect(item('housing-fund').steps.map((s) => s.status ?? 'verified')).toEqual(['verified', 'unverified', 'unverified']);
-    expect(result.issues.filter((i) => i.code === 'policy.unverified').map((i) => i.ruleId)).toEqual([
-      'housing-fund.origin-transfer',
-      'housing-fund.destination-completion',
-    ]);
+    expect(item('unemployment').steps.map((s) => s.status ?? 'verified')).toEqual(['verified', 'unverified', 'verified']);
+    expect(result.issues.filter((i) => i.code === 'policy.unverified').map((i) => i.ruleId)).toEqual(['unemployment.origin-transfer']);
   });
 });
 
@@ -175,6 +195,7 @@ describe('validateTransfer options and edge cases', () => {
       'pension-contribution-certificate',
       'id-card',
       'medical-insurance-certificate',
+      'unemployment-transfer-application',
       'housing-fund-transfer-application',
     ]);
   });
@@ -188,12 +209,23 @@ describe('explainRoute', () => {
     const pension = e.items[0]!;
     const temporary = pension.rules.find((r) => r.ruleId === 'pension.temporary-account')!;
     expect(temporary).toMatchObject({ decision: 'temporary-account', file: 'national/pension.yaml' });
-    expect(pension.rules.map((r) => r.ruleId).slice(0, 3)).toEqual(['pension.across-schemes', 'pension.resident-scheme', 'pension.within-province']);
+    expect(pension.rules.map((r) => r.ruleId).slice(0, 3)).toEqual(['pension.same-pooling-area', 'pension.resident-hukou-move', 'pension.across-schemes']);
     expect(temporary.when).toBe(
       '（（性别 = male 且 申请日当天的周岁年龄 ≥ 50） 或 （性别 = female 且 申请日当天的周岁年龄 ≥ 40）） 且 现参保地是否为户籍所在省 = false',
     );
-    expect(pension.steps.map((s) => s.workingDays)).toEqual([15, 15, 15]);
-    expect(pension.documents.map((d) => d.kind)).toEqual(['pension-contribution-certificate', 'id-card']);
+    expect(pension.steps.map((s) => [s.step, s.workingDays, s.forDecisions])).toEqual([
+      ['destination-acceptance-letter', 15, ['transfer']],
+      ['origin-transfer', 15, ['transfer']],
+      ['destination-completion', 15, ['transfer']],
+      ['temporary-account-opening', undefined, ['temporary-account']],
+    ]);
+    expect(pension.documents.map((d) => d.kind)).toEqual([
+      'pension-contribution-certificate',
+      'id-card',
+      'hk-macao-residence-permit',
+      'taiwan-residence-permit',
+      'foreign-permanent-residence-card',
+    ]);
   });
 
   it('reports unknown regions and types instead of throwing', () => {
@@ -211,7 +243,10 @@ describe('explainRoute', () => {
 
   it('shows only the policies in force on the date', () => {
     const before43 = explainRoute({ from: '贵阳', to: '哈尔滨', date: '2020-01-01', types: ['medical'] }).items[0]!;
-    expect(before43.rules.map((r) => [r.ruleId, r.policy])).toEqual([['medical.transfer', 'national.medical-2010']]);
+    expect(before43.rules.map((r) => [r.ruleId, r.policy])).toEqual([
+      ['medical.same-pooling-area', 'national.medical-2010'],
+      ['medical.transfer', 'national.medical-2010'],
+    ]);
     expect(before43.steps.map((s) => s.workingDays)).toEqual([15, 15, 15]);
     const before2010 = explainRoute({ from: '贵阳', to: '哈尔滨', date: '2010-06-30', types: ['medical'] }).items[0]!;
     expect(before2010.rules).toEqual([]);

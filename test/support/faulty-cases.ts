@@ -119,9 +119,9 @@ export const FAULTY_CASES: FaultyCase[] = [
   },
   {
     name: 'same-city',
-    description: '原参保地与现参保地在同一城市（南明区 → 云岩区）',
+    description: '原参保地与现参保地在同一城市（南明区 → 云岩区）：不是跨地区转移，提示而不阻止提交',
     change: (app) => ((app.to.region = '贵阳市云岩区'), app),
-    expect: [{ code: 'route.same-city', path: ['to', 'region'] }],
+    expect: [{ code: 'route.same-city', path: ['to', 'region'], severity: 'info' }],
   },
   {
     name: 'outside-mainland',
@@ -226,7 +226,7 @@ export const FAULTY_CASES: FaultyCase[] = [
       });
       return app;
     },
-    expect: [{ code: 'material.seal-missing', path: ['materials', 4, 'hasOfficialSeal'] }],
+    expect: [{ code: 'material.seal-missing', path: ['materials', 5, 'hasOfficialSeal'] }],
   },
   {
     name: 'material-issuer-not-origin',
@@ -244,13 +244,13 @@ export const FAULTY_CASES: FaultyCase[] = [
     name: 'material-duplicate',
     description: '身份证上传了两次',
     change: (app) => (app.materials.push({ ...material(app, 'id-card') }), app),
-    expect: [{ code: 'material.duplicate', path: ['materials', 4], severity: 'warning' }],
+    expect: [{ code: 'material.duplicate', path: ['materials', 5], severity: 'warning' }],
   },
   {
     name: 'material-unknown-kind',
     description: '材料类型无法识别',
     change: (app) => (app.materials.push({ kind: 'diploma', fileName: '学位证.pdf', mimeType: 'application/pdf', sizeBytes: 1000 }), app),
-    expect: [{ code: 'material.unknown-kind', path: ['materials', 4, 'kind'] }],
+    expect: [{ code: 'material.unknown-kind', path: ['materials', 5, 'kind'] }],
   },
   {
     name: 'material-size-as-text',
