@@ -45,9 +45,8 @@ export {
 } from './calendar/calendar-year.js';
 
 export { getBundledPolicies } from './policy/bundled-policies.js';
+export { compilePolicies, compilePolicySet } from './policy/compile-policy-set.js';
 export {
-  compilePolicies,
-  compilePolicySet,
   type PolicySet,
   type PolicyDocument,
   type CompiledPolicy,

@@ -15,7 +15,7 @@ import { IssueList } from '../src/issues.js';
 import { getBundledPolicies, validateTransfer, type ValidateOptions } from '../src/index.js';
 import { validateWith } from '../src/validate-transfer.js';
 import { generateApplications } from './support/generate-applications.js';
-import { TODAY } from './support/fixtures.js';
+import { guiyangToHarbin as guiyangToHarbinApp, TODAY } from './support/fixtures.js';
 
 const RUNS = Number(process.env.PLAN_RUNS ?? 200);
 const set = getBundledPolicies();
@@ -34,6 +34,7 @@ const FIELD_PATHS: (string | number)[][] = [
   ['applicationDate'], ['contributions'], ['contributions', 'pension'], ['contributions', 'pension', 'months'],
   ['contributions', 'pension', 'lastPaidMonth'], ['contributions', 'housing-fund', 'accountStatus'],
   ['contributions', 'housing-fund', 'destinationAccountOpened'], ['contributions', 'unemployment', 'receivingBenefits'],
+  ['contributions', 'housing-fund', 'outstandingLoan'], ['applicationChannel'],
   ['materials'], ['materials', 0], ['materials', 0, 'kind'], ['materials', 0, 'fileName'], ['materials', 0, 'mimeType'],
   ['materials', 0, 'sizeBytes'], ['materials', 0, 'issuedBy'], ['materials', 0, 'issuedDate'], ['materials', 0, 'hasOfficialSeal'],
   ['materials', 0, 'pages'], ['materials', 0, 'widthPx'], ['materials', 0, 'dpi'], ['materials', 0, 'legible'], ['materials', 0, 'form'],
@@ -144,5 +145,26 @@ describe('the well-formed reader accepts what the schema accepts, and gives the 
     expect(readWellFormed({ ...app, reason: undefined })).toBeUndefined();
     const inherited = Object.create(app!) as Record<string, unknown>;
     expect(readWellFormed(inherited)).toStrictEqual(ApplicationSchema.parse(app));
+  });
+});
+
+describe('outcomes of one class of route', () => {
+  it('keeps apart winners whose parts take a different number of slots', () => {
+    // Guiyang → Harbin and Guangzhou → Shenzhen share a class of route (national rules only). The
+    // residents' needs-review carries one more notice slot than the within-province not-required:
+    // with the winner in the key's highest digits their keys met (4·2 = 8).
+    const residents = { ...guiyangToHarbinApp(), from: { region: '贵州省贵阳市南明区', scheme: 'resident' }, to: { region: '230102', scheme: 'resident' } };
+    const withinProvince = {
+      ...guiyangToHarbinApp(),
+      applicant: { name: '李四', idNumber: '440106199001011234', hukouRegion: '广州市天河区' },
+      from: { region: '广州市天河区', scheme: 'enterprise' },
+      to: { region: '深圳市南山区', scheme: 'enterprise' },
+      materials: [],
+    };
+    const store = new PlanStore({ plans: 10, outcomes: 100 });
+    const pension = (app: unknown) => validateWith(app, { today: TODAY }, set, store).items.find((i) => i.insurance === 'pension')!;
+    expect(pension(residents).decision).toBe('needs-review');
+    expect(pension(withinProvince)).toEqual(reference(withinProvince, { today: TODAY }).items.find((i) => i.insurance === 'pension'));
+    expect(pension(withinProvince).decision).toBe('not-required');
   });
 });

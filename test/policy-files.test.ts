@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { getBundledPolicies, PolicyError, validateTransfer } from '../src/index.js';
+import { createCase, getBundledPolicies, PolicyError, validateTransfer } from '../src/index.js';
 import { loadPolicies, parsePolicyYaml, readPolicyFolder, readPolicyTests } from '../src/node/index.js';
 import { runPolicyTest } from '../src/policy-tests/run-policy-test.js';
-import { compilePolicies } from '../src/policy/compile-policies.js';
+import { compilePolicies } from '../src/policy/compile-policy-set.js';
 import { MaterialCatalogueFileSchema, PolicyFileSchema } from '../src/policy/schema.js';
 import { CalendarFileSchema } from '../src/calendar/calendar-year.js';
 import { guiyangToHarbin, ROOT, TODAY } from './support/fixtures.js';
 import { rulesFolder } from './support/rules-folder.js';
+import { generateApplications } from './support/generate-applications.js';
 
 const RULES = join(ROOT, 'rules');
 
@@ -184,5 +185,42 @@ steps:
 
   it('a missing folder is a PolicyError, not a crash', () => {
     expect(problemsOf(() => loadPolicies('/nonexistent/rules'))[0]).toMatchObject({ code: 'folder.missing', messageEn: 'not a folder' });
+  });
+});
+
+describe('documents and steps serve the decisions they belong to', () => {
+  const set = getBundledPolicies();
+  const scopes = new Map<string, readonly string[] | undefined>();
+  for (const p of set.policies) for (const part of [...p.materials, ...p.steps]) scopes.set(part.part.id, part.part.forDecisions);
+
+  it('every bundled document and step says which decisions it serves', () => {
+    const unscoped = [...scopes].filter(([, decisions]) => decisions === undefined).map(([id]) => id);
+    expect(unscoped).toEqual([]);
+  });
+
+  it('no item of a generated application carries a step or document of another decision', () => {
+    const wrong: string[] = [];
+    for (const [n, app] of generateApplications(400, 20261202).entries()) {
+      const result = validateTransfer(app, { today: n % 2 ? '2026-11-20' : '2021-06-30' });
+      for (const item of result.items) {
+        const decision = item.provisionalDecision ?? item.decision;
+        for (const part of [...item.steps, ...item.requiredDocuments]) {
+          const serves = scopes.get(part.ruleId);
+          if (!serves?.includes(decision)) wrong.push(`${item.insurance} ${decision}: ${part.ruleId}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('a temporary pension account has no fund-transfer step and no date', () => {
+    const app = guiyangToHarbin();
+    app.applicant = { name: '王五', idNumber: '52010219650315152X', hukouRegion: '520102' };
+    const pension = validateTransfer(app, { today: '2026-11-20' }).items.find((i) => i.insurance === 'pension')!;
+    expect(pension.decision).toBe('temporary-account');
+    expect(pension.steps.map((s) => s.step)).toEqual(['temporary-account-opening']);
+    expect(pension.estimatedCompletion).toBeUndefined();
+    const c = createCase(app, { now: '2026-11-20T09:00:00+08:00' });
+    expect(c.items.find((i) => i.insurance === 'pension')!.steps.every((s) => s.due === undefined)).toBe(true);
   });
 });

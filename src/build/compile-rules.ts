@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compilePolicies } from '../policy/compile-policies.js';
+import { compilePolicies } from '../policy/compile-policy-set.js';
 import { formatPolicyProblem } from '../policy/policy-error.js';
 import { readPolicyFolder } from '../node/read-policy-folder.js';
 

@@ -10,7 +10,9 @@ import { findRegionByCode, type Region } from '../region/catalogue.js';
 import { lookupRegion } from '../region/resolve-region.js';
 import { mod11CheckCharacter } from './mod11-2.js';
 
-export type IdKind = 'resident' | 'hk-permit' | 'macao-permit' | 'taiwan-permit' | 'foreign-permanent';
+import type { IdKind } from './id-kinds.js';
+
+export type { IdKind } from './id-kinds.js';
 
 export interface IdNumberInfo {
   /** Upper-case, trimmed. */

@@ -6,7 +6,7 @@
  */
 import { localToday } from './local-today.js';
 import { isIsoDate } from '../calendar/iso-date.js';
-import { compilePolicySet } from '../policy/compile-policies.js';
+import { compilePolicySet } from '../policy/compile-policy-set.js';
 import { lintDocuments } from '../policy/lint/lint-documents.js';
 import type { PolicyProblem } from '../policy/policy-error.js';
 import type { PolicyProblemCode, ProblemSeverity } from '../policy/problem-codes.js';

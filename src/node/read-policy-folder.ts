@@ -11,7 +11,8 @@ import { join, relative, sep } from 'node:path';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import type { PolicyDocument } from '../policy/compile-policies.js';
 import { parseCalendarYaml, parseMaterialsYaml, parsePolicyYaml } from '../policy/parse-policy-yaml.js';
-import { policyProblem, type PolicyProblem } from '../policy/policy-error.js';
+import { policyProblem } from '../policy/describe-problem.js';
+import type { PolicyProblem } from '../policy/policy-error.js';
 import type { MaterialKind } from '../policy/schema.js';
 
 export interface PolicyFolder {

@@ -6,7 +6,8 @@ import type { CalendarFile, CalendarYear } from '../calendar/calendar-year.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../calendar/iso-date.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { Locate } from './parse-policy-yaml.js';
-import { policyProblem, type PolicyProblem } from './policy-error.js';
+import { policyProblem } from './describe-problem.js';
+import type { PolicyProblem } from './policy-error.js';
 
 const isWeekend = (day: number) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
 

@@ -11,7 +11,7 @@ import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { compileCondition, type ConditionProblem, type Predicate } from '../engine/compile-condition.js';
 import { isFactName } from '../engine/fact-names.js';
 import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFile, Step, TopLevelCondition } from './schema.js';
-import { PolicyError, policyProblem, type PolicyProblem } from './policy-error.js';
+import { PolicyError, type PolicyProblem, type ProblemPlace } from './policy-error.js';
 import type { PolicyProblemCode } from './problem-codes.js';
 import { hashJson } from './hash-json.js';
 import type { Issuer } from './vocabulary.js';
@@ -49,6 +49,11 @@ export interface PolicyMeta {
 
 export interface CompiledPart<T> {
   part: T;
+  /**
+   * Set on the variants one requirement is compiled into when its kind has `heldInstead` in the
+   * catalogue: one per kind of identity document, all with the part's id.
+   */
+  variant?: string;
   /** The id's last segment: "destination-acceptance-letter" of "pension.destination-acceptance-letter". */
   name: string;
   policy: PolicyMeta;
@@ -100,11 +105,16 @@ export function assertPolicySet(value: unknown, where = 'options.policies'): ass
     typeof (set.calendar as Partial<WorkingCalendar> | undefined)?.addWorkingDayNumbers !== 'function' ||
     typeof set.version !== 'string'
   ) {
-    throw new PolicyError([policyProblem('schema', { file: where }, {
-      field: where,
-      detail: '不是 PolicySet：请传入 loadPolicies() 或 compilePolicies() 的结果',
-      detailEn: 'not a PolicySet: pass the result of loadPolicies() or compilePolicies()',
-    })]);
+    throw new PolicyError([
+      {
+        file: where,
+        path: [],
+        code: 'schema',
+        severity: 'error',
+        message: `${where}：不是 PolicySet：请传入 loadPolicies() 或 compilePolicies() 的结果`,
+        messageEn: `${where}: not a PolicySet: pass the result of loadPolicies() or compilePolicies()`,
+      },
+    ]);
   }
 }
 
@@ -135,22 +145,32 @@ type PartKind = 'decisions' | 'materials' | 'steps' | 'notices';
 
 type Report = (doc: PolicyDocument | undefined, file: string, path: (string | number)[], code: PolicyProblemCode, params?: Record<string, string | number>, related?: PolicyProblem['related']) => void;
 
-/**
- * Compiles policy files and the material catalogue into a PolicySet. Throws a PolicyError listing
- * every error (warnings do not stop it).
- */
-export function compilePolicies(documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): PolicySet {
-  const { set, problems } = compilePolicySet(documents, materials, options);
+/** Makes a problem of a code, a place and the values its messages name. */
+export type DescribeProblem = (
+  code: PolicyProblemCode,
+  place: ProblemPlace,
+  params?: Record<string, string | number>,
+  related?: PolicyProblem['related'],
+) => PolicyProblem;
+
+/** compilePolicies with the errors thrown, problems described by `describe`. */
+export function compilePoliciesWith(describe: DescribeProblem, documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): PolicySet {
+  const { set, problems } = compilePolicySetWith(describe, documents, materials, options);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!set || errors.length > 0) throw new PolicyError(errors);
   return set;
 }
 
-/** compilePolicies without throwing: every problem, and the set when nothing stopped it. */
-export function compilePolicySet(documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): CompiledPolicySet {
+/** compilePolicySet with problems described by `describe` (compile-policy-set.ts gives the catalogue's texts). */
+export function compilePolicySetWith(
+  describe: DescribeProblem,
+  documents: PolicyDocument[],
+  materials: MaterialKind[],
+  options: CompileOptions = {},
+): CompiledPolicySet {
   const problems: PolicyProblem[] = [];
   const report: Report = (doc, file, path, code, params, related) => {
-    problems.push(policyProblem(code, { file, path, ...(doc?.locate?.(path) ?? {}) }, params, related));
+    problems.push(describe(code, { file, path, ...(doc?.locate?.(path) ?? {}) }, params, related));
   };
 
   const catalogue = new Map<string, MaterialKind>();
@@ -240,6 +260,12 @@ export function compilePolicySet(documents: PolicyDocument[], materials: Materia
   }
 
   reportTies(policies, documents, report);
+  for (const kind of catalogue.values()) {
+    for (const [idKind, instead] of Object.entries(kind.heldInstead ?? {})) {
+      if (!catalogue.has(instead)) report(undefined, 'materials.yaml', ['materials', kind.kind, 'heldInstead', idKind], 'material.unknown-kind', { kind: instead });
+    }
+  }
+  for (const policy of policies) policy.materials = policy.materials.flatMap((m) => heldVariants(m, catalogue));
   const ownYears = options.calendar ?? [];
   const calendar = ownYears.length === 0 ? bundledCalendar() : new WorkingCalendar([...bundledCalendarYears(), ...ownYears]);
   const set: PolicySet = {
@@ -254,6 +280,29 @@ export function compilePolicySet(documents: PolicyDocument[], materials: Materia
   };
   recordPolicySetSource(set, documents, materials, ownYears);
   return { set, problems };
+}
+
+/**
+ * A requirement of a kind that holders of other identity documents give instead of (id-card):
+ * one variant for the holders of the kind itself, and one per document held instead, each asking
+ * for its own card and applying only to those holders.
+ */
+function heldVariants(m: CompiledPart<MaterialRequirement>, catalogue: Map<string, MaterialKind>): CompiledPart<MaterialRequirement>[] {
+  const instead = catalogue.get(m.part.kind)?.heldInstead;
+  if (!instead) return [m];
+  const holders = new Map<string, string[]>([[m.part.kind, []]]);
+  for (const [idKind, kind] of Object.entries(instead)) holders.set(kind, [...(holders.get(kind) ?? []), idKind]);
+  const others = Object.keys(instead);
+  const own = m.predicate;
+  return [...holders].map(([kind, idKinds]) => {
+    const applies = kind === m.part.kind ? (k: unknown) => !others.includes(k as string) : (k: unknown) => idKinds.includes(k as string);
+    return {
+      ...m,
+      part: kind === m.part.kind ? m.part : { ...m.part, kind },
+      variant: kind,
+      predicate: own ? (facts) => applies(facts.idKind) && own(facts) : (facts) => applies(facts.idKind),
+    };
+  });
 }
 
 /** Two parts with one id, at the same rank and layer, whose scopes and periods overlap: neither would win. */

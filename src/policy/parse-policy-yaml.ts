@@ -11,7 +11,8 @@ import '../application/zod-setup.js';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import type { PolicyDocument } from './compile-policies.js';
 import { checkCalendarFile } from './check-calendar-file.js';
-import { policyProblem, type PolicyProblem } from './policy-error.js';
+import { policyProblem } from './describe-problem.js';
+import type { PolicyProblem } from './policy-error.js';
 import { MaterialCatalogueFileSchema, PolicyFileSchema, type MaterialKind } from './schema.js';
 import { CalendarFileSchema } from '../calendar/calendar-year.js';
 

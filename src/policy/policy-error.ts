@@ -1,7 +1,9 @@
-/** A broken policy set: the one error the library throws, saying what is wrong and where. */
-import { fillTemplate } from '../fill-template.js';
+/**
+ * A broken policy set: the one error the library throws, saying what is wrong and where. The
+ * problems' texts come from the catalogue (describe-problem.ts), which only the policy tools load.
+ */
 import type { Locale } from '../issues.js';
-import { POLICY_PROBLEM_CODES, type PolicyProblemCode, type ProblemSeverity } from './problem-codes.js';
+import type { PolicyProblemCode, ProblemSeverity } from './problem-codes.js';
 
 export interface PolicyProblem {
   /** The policy file, as given to the loader (relative to the rules folder). */
@@ -27,31 +29,6 @@ export interface ProblemPlace {
   path?: (string | number)[];
   line?: number;
   column?: number;
-}
-
-/** A problem from the catalogue, its messages filled from `params` (a name ending in En is the English value). */
-export function policyProblem(
-  code: PolicyProblemCode,
-  place: ProblemPlace,
-  params: Record<string, string | number> = {},
-  related?: { file: string; line?: number }[],
-): PolicyProblem {
-  const entry = POLICY_PROBLEM_CODES[code];
-  const lookup = (english: boolean) => (name: string) => (english ? params[`${name}En`] ?? params[name] : params[name]);
-  const problem: PolicyProblem = {
-    file: place.file,
-    path: place.path ?? [],
-    code,
-    severity: entry.severity,
-    message: fillTemplate(entry.zh, lookup(false)),
-    messageEn: fillTemplate(entry.en, lookup(true)),
-  };
-  if (place.line !== undefined) {
-    problem.line = place.line;
-    problem.column = place.column ?? 1;
-  }
-  if (related && related.length > 0) problem.related = related;
-  return problem;
 }
 
 /** `file:line:column (path): message`, in English unless the locale is Chinese. */

@@ -2,11 +2,12 @@
  * The schema of policy files and of the material catalogue, as maintainers write them in YAML.
  * The JSON Schema under rules/schema/ is generated from these (`npm run generate:schema`).
  */
-import { array, boolean, enum as zEnum, lazy, literal, number, record, strictObject, string, union, unknown, url, iso } from 'zod';
+import { array, boolean, enum as zEnum, lazy, literal, number, partialRecord, record, strictObject, string, union, unknown, url, iso } from 'zod';
 import '../application/zod-setup.js';
 import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
 import { DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';
+import { ID_KINDS } from '../identity/id-kinds.js';
 
 const date = iso.date();
 const ruleId = string()
@@ -191,6 +192,11 @@ export const MaterialKindSchema = strictObject({
   maxSizeBytes: number().int().positive(),
   sealRequired: boolean(),
   ...documentConstraints,
+  /**
+   * The kind asked of people who hold another identity document, by the kind of their identity
+   * number: a requirement of this kind asks them for theirs instead (id-card → the residence permit).
+   */
+  heldInstead: partialRecord(zEnum(ID_KINDS), string().min(1)).optional(),
   note: string().optional(),
 });
 

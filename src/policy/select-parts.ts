@@ -48,14 +48,16 @@ function compareRank(a: PolicyMeta, b: PolicyMeta): number {
 }
 
 function mostSpecific<T extends { id: string }>(parts: CompiledPart<T>[], date: string | undefined): CompiledPart<T>[] {
-  const chosen = new Map<string, CompiledPart<T>>();
+  const chosen = new Map<string, CompiledPart<T>[]>();
   for (const part of parts) {
     if (!inForce(part.effective, date)) continue;
     const current = chosen.get(part.part.id);
     // Map keeps the first position of an id, so an override stays where the national step was.
-    if (!current || compareRank(part.policy, current.policy) > 0) chosen.set(part.part.id, part);
+    if (!current || compareRank(part.policy, current[0]!.policy) > 0) chosen.set(part.part.id, [part]);
+    // The variants of one requirement (one per identity document) come and go together.
+    else if (part.variant !== undefined && current[0]!.policy === part.policy) current.push(part);
   }
-  return [...chosen.values()];
+  return [...chosen.values()].flat();
 }
 
 type RouteSelection = Partial<Record<InsuranceType, SelectedParts>>;

@@ -1,7 +1,7 @@
 /** A worker thread of validateParallel: compiles the parent's rules once, then validates chunks. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getBundledPolicies } from '../../policy/bundled-policies.js';
-import { compilePolicies } from '../../policy/compile-policies.js';
+import { compilePolicies } from '../../policy/compile-policy-set.js';
 import { validateWith } from '../../validate-transfer.js';
 import { batchStore } from '../../batch/validate-batch.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';

@@ -1,6 +1,7 @@
 /** A problem about a policy document, placed at a path inside it. */
 import type { PolicyDocument } from '../compile-policies.js';
-import { policyProblem, type PolicyProblem } from '../policy-error.js';
+import { policyProblem } from '../describe-problem.js';
+import type { PolicyProblem } from '../policy-error.js';
 import type { PolicyProblemCode } from '../problem-codes.js';
 
 export function problemIn(
