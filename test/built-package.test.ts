@@ -23,7 +23,7 @@ console.log(JSON.stringify({ ok: r.ok, decisions: r.items.map((i) => i.decision)
 
 const EXPECTED = {
   ok: true,
-  decisions: ['transfer', 'transfer', 'not-required', 'not-required', 'follows-medical', 'transfer'],
+  decisions: ['transfer', 'transfer', 'transfer', 'not-required', 'follows-medical', 'transfer'],
   due: '2026-12-11',
   sameVersion: true,
   working: false,

@@ -45,7 +45,9 @@ describe('Chinese working days', () => {
     expect(isYearInCalendarData(2026)).toBe(true);
     expect(isYearInCalendarData(2027)).toBe(false);
     expect(isYearInCalendarData(2003)).toBe(false);
-    expect(yearsBeyondCalendarData('2026-12-01', '2027-02-01')).toEqual([2027]);
+    // 2027 is predicted, not published: beyond the data are only the years after the prediction.
+    expect(yearsBeyondCalendarData('2026-12-01', '2027-02-01')).toEqual([]);
+    expect(yearsBeyondCalendarData('2036-12-01', '2037-02-01')).toEqual([2037]);
     expect(yearsBeyondCalendarData('2025-01-01', '2026-12-31')).toEqual([]);
   });
 

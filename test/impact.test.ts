@@ -92,7 +92,7 @@ steps:
     const report = comparePolicies(bundled, after, [guiyangToHarbin()], { today: '2026-11-20' });
     const changes = report.inputs[0]!.changes;
     expect(changes).toContainEqual(expect.objectContaining({ kind: 'steps', key: 'medical: destination-completion 5 → 7', before: '5', after: '7' }));
-    expect(changes).toContainEqual(expect.objectContaining({ kind: 'due-dates', key: 'medical: completion later', before: '2026-12-11', after: '2026-12-15' }));
+    expect(changes).toContainEqual(expect.objectContaining({ kind: 'due-dates', key: 'medical: completion later', before: '2026-12-18', after: '2026-12-22' }));
   });
 
   it('finds nothing when the rules do not change, for every faulty fixture too', () => {

@@ -35,6 +35,7 @@ describe('loadPolicies(dir, { extends: "bundled" })', () => {
     expect(medical.steps.map((s) => [s.step, s.workingDays])).toEqual([
       ['origin-transfer', 10],
       ['destination-completion', 7],
+      ['account-credit', 5],
     ]);
     // Without the overlay the bundled step stands.
     expect(medicalOf(validateTransfer(guiyangToHarbin(), { today: TODAY })).steps[1]!.workingDays).toBe(5);
@@ -62,7 +63,7 @@ materials:
     const kinds = (app: Record<string, any>) =>
       validateTransfer(app, { today: TODAY, policies }).items.find((i) => i.insurance === 'unemployment')!.requiredDocuments.map((d) => d.kind);
     const receiving = { ...guiyangToHarbin(), contributions: { unemployment: { receivingBenefits: true } }, materials: [] };
-    expect(kinds(receiving)).toEqual(['separation-certificate']);
+    expect(kinds(receiving)).toEqual(['unemployment-transfer-application', 'id-card', 'separation-certificate']);
     const shaanxi: Record<string, any> = { ...receiving, from: { region: '西安市新城区' }, to: { region: '宝鸡市' } };
     shaanxi.applicant = { ...shaanxi.applicant, idNumber: '610102199001011234', birthDate: undefined, gender: undefined, hukouRegion: '西安市' };
     expect(kinds(shaanxi)).toEqual(['unemployment-insurance-certificate']);

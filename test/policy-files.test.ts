@@ -63,7 +63,7 @@ describe('the bundled policies', () => {
         expect(part.source.document.length, part.part.id).toBeGreaterThan(0);
       }
     }
-    const step = set.policies.flatMap((p) => p.steps).find((s) => s.part.id === 'housing-fund.origin-transfer');
+    const step = set.policies.flatMap((p) => p.steps).find((s) => s.part.id === 'unemployment.origin-transfer');
     expect(step?.status).toBe('unverified');
   });
 
@@ -171,6 +171,7 @@ steps:
     expect(harbin.steps.map((s) => [s.step, s.workingDays])).toEqual([
       ['origin-transfer', 10],
       ['destination-completion', 3],
+      ['account-credit', 5],
     ]);
     const before = validateTransfer({ ...guiyangToHarbin(), applicationDate: '2025-11-20', separationDate: '2025-10-01' }, { today: TODAY, policies });
     expect(before.items.find((i) => i.insurance === 'medical')!.steps[1]!.workingDays).toBe(5);
