@@ -266,15 +266,12 @@ export class ItemPlan {
     return outcome.stepParts.map((stepPart, i) => {
       const { part } = stepPart;
       const due = dues[i];
-      const step: StepResult = {
-        step: stepPart.name,
-        name: locale === 'en' ? part.nameEn : part.name,
-        nameEn: part.nameEn,
-        actor: part.actor,
-        ...(part.workingDays === undefined ? {} : { workingDays: part.workingDays }),
-        ruleId: part.id,
-        source: stepPart.source,
-      };
+      const name = locale === 'en' ? part.nameEn : part.name;
+      // Two fixed shapes rather than a spread: this runs for every step of every result.
+      const step: StepResult =
+        part.workingDays === undefined
+          ? { step: stepPart.name, name, nameEn: part.nameEn, actor: part.actor, ruleId: part.id, source: stepPart.source }
+          : { step: stepPart.name, name, nameEn: part.nameEn, actor: part.actor, workingDays: part.workingDays, ruleId: part.id, source: stepPart.source };
       if (due !== undefined) step.due = due;
       if (stepPart.status === 'unverified') step.status = 'unverified';
       return step;

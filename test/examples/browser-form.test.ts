@@ -73,13 +73,16 @@ describe.skipIf(SKIP_BROWSER)('the browser form example, under a strict CSP', ()
     await page.fill('input[name="separationDate"]', '2026-09-30');
     const decided = () => page.$$eval('#decisions li', (lis) => lis.map((li) => li.getAttribute('data-insurance')));
     await expect.poll(decided).toEqual(['pension', 'medical', 'unemployment', 'work-injury', 'maternity', 'housing-fund']);
+    // Until both places resolve there is no plan and no document is asked for: wait for the route.
+    await expect.poll(() => issuesBeside('materials')).toContain('material.missing');
     expect(await page.textContent('#decisions li[data-insurance="pension"]')).toMatch(/养老保险/);
-    expect(await issuesBeside('materials')).toContain('material.missing');
   });
 
   it('asks for the documents the rules require and checks each file beside its row', async () => {
     const rows = await page.$$eval('.material:not([hidden])', (els) => els.map((e) => e.getAttribute('data-kind')!));
-    expect(rows).toEqual(expect.arrayContaining(['id-card', 'pension-contribution-certificate', 'medical-insurance-certificate', 'housing-fund-transfer-application']));
+    expect(rows).toEqual(
+      expect.arrayContaining(['id-card', 'pension-contribution-certificate', 'medical-insurance-certificate', 'unemployment-transfer-application', 'housing-fund-transfer-application']),
+    );
     for (const kind of rows) {
       await page.setInputFiles(`.material[data-kind="${kind}"] input[type=file]`, { name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
     }
