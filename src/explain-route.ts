@@ -3,6 +3,7 @@
  * insurance type the decision rules with their conditions in words, the documents and the steps,
  * each with its legal source. Backs `shebao-transfer explain` and host systems' help pages.
  */
+import type { IdKind } from './identity/id-kinds.js';
 import { INSURANCE_NAMES, INSURANCE_TYPES, isInsuranceType, type InsuranceType } from './application/insurance-types.js';
 import { reportUnknownInsuranceType } from './application/report-unknown-insurance.js';
 import { isIsoDate } from './calendar/iso-date.js';
@@ -53,6 +54,8 @@ export interface ExplainedRule extends ExplainedPart {
 
 export interface ExplainedDocument extends ExplainedPart, DocumentTerms {
   forDecisions?: Decision[];
+  /** Asked only of holders of these kinds of identity number (a document held instead of another, e.g. a residence permit for the ID card). */
+  heldBy?: IdKind[];
 }
 
 export interface ExplainedStep extends ExplainedPart {
@@ -192,6 +195,7 @@ export function explainRoute(givenOptions: ExplainOptions): RouteExplanation {
       documents: selected.materials.map((m) => {
         const doc: ExplainedDocument = { ...partInfo(m, locale), ...documentTerms(m.part, set.materials, locale) };
         if (m.part.forDecisions) doc.forDecisions = m.part.forDecisions;
+        if (m.heldBy) doc.heldBy = [...m.heldBy];
         return doc;
       }),
       steps: selected.steps.map((s) => {

@@ -15,13 +15,13 @@ import { FACTS } from '../src/engine/facts.js';
 // A requirement compiled into variants (one per identity document) adds an idKind test to its own
 // condition: the condition itself is compiled once more here, to compare it alone.
 const conditions = getBundledPolicies().policies.flatMap((policy) =>
-  [...policy.decisions, ...policy.materials.filter((m) => m.variant === undefined || m.variant === m.part.kind), ...policy.steps]
+  [...policy.decisions, ...policy.materials.filter((m) => m.heldBy === undefined || m.heldBy.includes('resident')), ...policy.steps]
     .filter((part) => part.part.when !== undefined)
     .map((part) => ({
       id: part.part.id,
       when: part.part.when!,
       named: policy.meta.namedConditions,
-      predicate: part.variant === undefined ? part.predicate! : compileCondition(part.part.when!, policy.meta.namedConditions).predicate,
+      predicate: !('heldBy' in part) || part.heldBy === undefined ? part.predicate! : compileCondition(part.part.when!, policy.meta.namedConditions).predicate,
     })),
 );
 

@@ -36,8 +36,8 @@ export const FACTS = {
   sameProvince: { type: 'boolean', description: '两地是否同省', descriptionEn: 'Origin and destination are in one province' },
   samePoolingArea: {
     type: 'boolean',
-    description: '两地是否同属一个统筹地区（同一地级市，或同一直辖市）；一端只到省时未知',
-    descriptionEn: 'Origin and destination are in one pooling area (one prefecture-level city, or one municipality); unknown when an end is only a province',
+    description: '两地是否在同一统筹地区（同一城市或直辖市）',
+    descriptionEn: 'Origin and destination are in one pooling area (one city or municipality)',
   },
   fromScheme: {
     type: 'string',

@@ -1,7 +1,8 @@
 /** The readable report of the CLI: decisions, a document checklist, steps with due dates, issues. */
 import type { RouteExplanation } from '../explain-route.js';
 import type { Issue, Locale, Source } from '../issues.js';
-import { DECISION_NAMES } from '../policy/vocabulary.js';
+import { ID_KIND_NAMES } from '../identity/id-kinds.js';
+import { DECISION_NAMES, type Decision } from '../policy/vocabulary.js';
 import type { RouteEndResult, TransferResult } from '../result.js';
 
 interface Words {
@@ -26,6 +27,8 @@ interface Words {
   otherwise: string;
   sourceUnverified: string;
   overlay: string;
+  serves: string;
+  heldBy: (cards: string[]) => string;
 }
 
 const ZH: Words = {
@@ -50,6 +53,8 @@ const ZH: Words = {
   otherwise: '其余情形',
   sourceUnverified: '出处待核实',
   overlay: '叠加规则',
+  serves: '用于',
+  heldBy: (cards) => `持${cards.join('、')}者`,
 };
 
 const EN: Words = {
@@ -74,6 +79,8 @@ const EN: Words = {
   otherwise: 'Otherwise',
   sourceUnverified: 'citation to be confirmed',
   overlay: 'overlay',
+  serves: 'for',
+  heldBy: (cards) => `holders of ${cards.join(', ')}`,
 };
 
 function words(locale: Locale): Words {
@@ -153,6 +160,7 @@ function fromOverlay(part: { overlay?: true; file: string }, w: Words): string {
 /** The text of `shebao-transfer explain`. */
 export function formatExplanation(explanation: RouteExplanation, locale: Locale = 'zh-CN'): string {
   const w = words(locale);
+  const lang = locale === 'en' ? 'en' : 'zh';
   const lines: string[] = [];
   lines.push(`${w.route}: ${place(explanation.route.from, w)} → ${place(explanation.route.to, w)}`);
   if (explanation.date) lines.push(`${w.applicationDate}: ${explanation.date}`);
@@ -173,17 +181,24 @@ export function formatExplanation(explanation: RouteExplanation, locale: Locale 
       for (const doc of item.documents) {
         const names = [doc.name, ...(doc.alternatives ?? []).map((a) => a.name)].join(w.or);
         const notes = [doc.issuerName, doc.sealRequired ? w.seal : '', doc.status === 'unverified' ? w.unverified : ''].filter(Boolean).join('，');
-        lines.push(`    - ${names}（${notes}）— ${formatSource(doc.source, w)}${fromOverlay(doc, w)}`);
+        const holders = doc.heldBy ? ` [${w.heldBy(doc.heldBy.map((k) => ID_KIND_NAMES[k][lang]))}]` : '';
+        lines.push(`    - ${names}（${notes}）${holders}${serves(doc.forDecisions, w, lang)} — ${formatSource(doc.source, w)}${fromOverlay(doc, w)}`);
       }
     }
     if (item.steps.length > 0) {
       lines.push(`  ${w.steps}:`);
       item.steps.forEach((step, i) => {
         const flag = step.status === 'unverified' ? ` [${w.unverified}]` : '';
-        lines.push(`    ${i + 1}. ${step.name}（${step.actorName}，${w.workingDays(step.workingDays)}）${flag} — ${formatSource(step.source, w)}${fromOverlay(step, w)}`);
+        lines.push(`    ${i + 1}. ${step.name}（${step.actorName}，${w.workingDays(step.workingDays)}）${flag}${serves(step.forDecisions, w, lang)} — ${formatSource(step.source, w)}${fromOverlay(step, w)}`);
       });
     }
   }
   lines.push(...formatIssues(explanation.issues, w));
   return lines.join('\n');
+}
+
+/** Which decisions a document or step of an explanation serves: [用于：办理转移接续]. */
+function serves(decisions: readonly Decision[] | undefined, w: Words, lang: 'zh' | 'en'): string {
+  if (!decisions) return '';
+  return ` [${w.serves}${lang === 'en' ? ': ' : '：'}${decisions.map((d) => DECISION_NAMES[d][lang]).join(lang === 'en' ? ', ' : '、')}]`;
 }

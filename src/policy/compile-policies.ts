@@ -10,6 +10,7 @@ import { bundledCalendar, bundledCalendarYears } from '../calendar/bundled-calen
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { compileCondition, type ConditionProblem, type Predicate } from '../engine/compile-condition.js';
 import { isFactName } from '../engine/fact-names.js';
+import { ID_KINDS, type IdKind } from '../identity/id-kinds.js';
 import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFile, Step, TopLevelCondition } from './schema.js';
 import { PolicyError, type PolicyProblem, type ProblemPlace } from './policy-error.js';
 import type { PolicyProblemCode } from './problem-codes.js';
@@ -51,9 +52,9 @@ export interface CompiledPart<T> {
   part: T;
   /**
    * Set on the variants one requirement is compiled into when its kind has `heldInstead` in the
-   * catalogue: one per kind of identity document, all with the part's id.
+   * catalogue (one per document held, all with the part's id): the kinds of identity number it is asked of.
    */
-  variant?: string;
+  heldBy?: readonly IdKind[];
   /** The id's last segment: "destination-acceptance-letter" of "pension.destination-acceptance-letter". */
   name: string;
   policy: PolicyMeta;
@@ -290,16 +291,17 @@ export function compilePolicySetWith(
 function heldVariants(m: CompiledPart<MaterialRequirement>, catalogue: Map<string, MaterialKind>): CompiledPart<MaterialRequirement>[] {
   const instead = catalogue.get(m.part.kind)?.heldInstead;
   if (!instead) return [m];
-  const holders = new Map<string, string[]>([[m.part.kind, []]]);
-  for (const [idKind, kind] of Object.entries(instead)) holders.set(kind, [...(holders.get(kind) ?? []), idKind]);
   const others = Object.keys(instead);
+  const holders = new Map<string, IdKind[]>([[m.part.kind, ID_KINDS.filter((k) => !others.includes(k))]]);
+  for (const [idKind, kind] of Object.entries(instead) as [IdKind, string][]) holders.set(kind, [...(holders.get(kind) ?? []), idKind]);
   const own = m.predicate;
   return [...holders].map(([kind, idKinds]) => {
-    const applies = kind === m.part.kind ? (k: unknown) => !others.includes(k as string) : (k: unknown) => idKinds.includes(k as string);
+    // Without a readable identity number (idKind null) the requirement's own kind is asked for.
+    const applies = kind === m.part.kind ? (k: unknown) => !others.includes(k as string) : (k: unknown) => idKinds.includes(k as IdKind);
     return {
       ...m,
       part: kind === m.part.kind ? m.part : { ...m.part, kind },
-      variant: kind,
+      heldBy: idKinds,
       predicate: own ? (facts) => applies(facts.idKind) && own(facts) : (facts) => applies(facts.idKind),
     };
   });

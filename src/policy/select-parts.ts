@@ -55,7 +55,7 @@ function mostSpecific<T extends { id: string }>(parts: CompiledPart<T>[], date: 
     // Map keeps the first position of an id, so an override stays where the national step was.
     if (!current || compareRank(part.policy, current[0]!.policy) > 0) chosen.set(part.part.id, [part]);
     // The variants of one requirement (one per identity document) come and go together.
-    else if (part.variant !== undefined && current[0]!.policy === part.policy) current.push(part);
+    else if (part.heldBy !== undefined && current[0]!.policy === part.policy) current.push(part);
   }
   return [...chosen.values()].flat();
 }
