@@ -2,7 +2,7 @@
  * The checks of an application that come before any policy: parsing, the person, the route,
  * dates, insurance types and employer — and the facts the policies are evaluated on.
  */
-import { INSURANCE_NAMES, isInsuranceType, type InsuranceType } from './application/insurance-types.js';
+import { INSURANCE_NAMES, insuranceNameLists, isInsuranceType, type InsuranceType } from './application/insurance-types.js';
 import { parseApplication, type ParsedApplication } from './application/parse-application.js';
 import { isIsoDate, InvalidDateError, monthsBetween, toDayNumber } from './calendar/iso-date.js';
 import { buildApplicationFacts, type ApplicationFacts } from './engine/build-facts.js';
@@ -72,13 +72,13 @@ function checkInsuranceTypes(app: ParsedApplication, issues: IssueList): { type:
   if (!types) return chosen;
   types.forEach((type, index) => {
     if (!isInsuranceType(type)) return;
-    if (chosen.some((c) => c.type === type)) issues.add('insurance.duplicate', ['insuranceTypes', index], { value: type });
+    if (chosen.some((c) => c.type === type)) issues.add('insurance.duplicate', ['insuranceTypes', index], { value: type, name: INSURANCE_NAMES[type].zh, nameEn: INSURANCE_NAMES[type].en });
     else chosen.push({ type, index });
   });
-  if (types.length === 0) issues.add('insurance.none', ['insuranceTypes'], { types: Object.keys(INSURANCE_NAMES).join(', ') });
+  if (types.length === 0) issues.add('insurance.none', ['insuranceTypes'], { types: Object.keys(INSURANCE_NAMES).join(', '), ...insuranceNameLists() });
   for (const key of Object.keys(app.contributions ?? {})) {
     if (isInsuranceType(key) && !chosen.some((c) => c.type === key)) {
-      issues.add('contribution.not-requested', ['contributions', key], { insurance: key });
+      issues.add('contribution.not-requested', ['contributions', key], { insurance: key, name: INSURANCE_NAMES[key].zh, nameEn: INSURANCE_NAMES[key].en });
     }
   }
   return chosen;

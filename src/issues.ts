@@ -3,6 +3,8 @@
  * a Chinese and an English message template. `{name}` placeholders are filled from `params`.
  */
 import { fillTemplate } from './fill-template.js';
+import { fieldLabel } from './application/field-label.js';
+import { fieldName } from './application/field-name.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type IssuePath = (string | number)[];
@@ -28,6 +30,12 @@ export interface Issue {
   messageEn: string;
   suggestion?: string;
   suggestionEn?: string;
+  /**
+   * For developers and policy maintainers, never shown to the person filling in the form: the
+   * field path, the rule id, what to change in the data or the policy files.
+   */
+  detail?: string;
+  detailEn?: string;
   ruleId?: string;
   source?: Source;
   /** The values the messages were filled with, for hosts that render their own text. */
@@ -40,78 +48,98 @@ interface CodeEntry {
   en: string;
   suggestionZh?: string;
   suggestionEn?: string;
+  detailZh?: string;
+  detailEn?: string;
 }
 
 export const ISSUE_CODES = {
   'input.not-object': {
     severity: 'error',
-    zh: '申请数据必须是一个 JSON 对象',
-    en: 'The application must be a JSON object',
-    suggestionZh: '请以 JSON 对象提交申请，包含 applicant、from、to、insuranceTypes 等字段',
-    suggestionEn: 'Send the application as a JSON object with applicant, from, to, insuranceTypes and the other fields',
+    zh: '无法读取申请数据',
+    en: 'The application cannot be read',
+    suggestionZh: '请重新提交申请；如仍不成功，请联系所用系统的管理员',
+    suggestionEn: 'Submit the application again; if that does not work, contact the administrator of the system you use',
+    detailZh: '申请数据必须是一个 JSON 对象，包含 applicant、from、to、insuranceTypes 等字段',
+    detailEn: 'The application must be a JSON object with applicant, from, to, insuranceTypes and the other fields',
   },
   'input.required': {
     severity: 'error',
-    zh: '缺少必填项：{field}',
-    en: 'Required field is missing: {field}',
-    suggestionZh: '请填写 {field}',
-    suggestionEn: 'Fill in {field}',
+    zh: '缺少必填项：{label}',
+    en: 'Required but missing: {labelEn}',
+    suggestionZh: '请填写{label}',
+    suggestionEn: 'Fill in {labelEn}',
   },
   'input.type': {
     severity: 'error',
-    zh: '{field} 的类型不正确，应为{expected}',
-    en: '{field} has the wrong type; expected {expectedEn}',
-    suggestionZh: '请把 {field} 填写为{expected}',
-    suggestionEn: 'Give {field} as {expectedEn}',
+    zh: '{label}的填写格式不对，应为{expected}',
+    en: '{labelEn} is given in the wrong form; it should be {expectedEn}',
+    suggestionZh: '请把{label}填写为{expected}',
+    suggestionEn: 'Give {labelEn} as {expectedEn}',
+    detailZh: '类型应为 {expectedEn}',
+    detailEn: 'expected type: {expectedEn}',
   },
   'input.invalid': {
     severity: 'error',
-    zh: '{field} 的取值无效：{detail}',
-    en: '{field} is not valid: {detail}',
-    suggestionZh: '请修改 {field}',
-    suggestionEn: 'Correct {field}',
+    zh: '{label}填写有误',
+    en: '{labelEn} is not valid',
+    suggestionZh: '请检查并改正{label}',
+    suggestionEn: 'Check and correct {labelEn}',
+    detailZh: '{detail}',
+    detailEn: '{detail}',
   },
   'input.unreadable': {
     severity: 'error',
-    zh: '{field} 无法读取（读取时出错）',
-    en: '{field} cannot be read (reading it failed)',
-    suggestionZh: '请以普通 JSON 数据提交申请（不要传入带 getter 或代理的对象）',
-    suggestionEn: 'Send the application as plain JSON data (no getters or proxies)',
+    zh: '{label}无法读取',
+    en: '{labelEn} cannot be read',
+    suggestionZh: '请重新提交申请；如仍不成功，请联系所用系统的管理员',
+    suggestionEn: 'Submit the application again; if that does not work, contact the administrator of the system you use',
+    detailZh: '读取该值时出错：请以普通 JSON 数据提交（不要传入带 getter 或代理的对象）',
+    detailEn: 'Reading the value threw: send plain JSON data (no getters or proxies)',
   },
   'input.cyclic': {
     severity: 'error',
-    zh: '{field} 引用了自身所在的数据（循环引用），已按空值处理',
-    en: '{field} refers back to data that contains it (a cycle); it is taken as null',
-    suggestionZh: '请去掉循环引用，以普通 JSON 数据提交',
-    suggestionEn: 'Remove the cycle and send plain JSON data',
+    zh: '{label}的数据有误，已按未填写处理',
+    en: '{labelEn} holds faulty data; it is taken as not given',
+    suggestionZh: '请重新填写{label}后提交',
+    suggestionEn: 'Fill in {labelEn} again and resubmit',
+    detailZh: '循环引用（值引用了包含它的数据），已按 null 处理',
+    detailEn: 'A cycle: the value refers back to data that contains it; taken as null',
   },
   'input.too-deep': {
     severity: 'error',
-    zh: '{field} 嵌套超过 {max} 层，更深的部分未读取',
-    en: '{field} is nested more than {max} levels deep; what lies deeper was not read',
-    suggestionZh: '申请数据只需要几层嵌套，请检查生成数据的程序',
-    suggestionEn: 'An application needs only a few levels of nesting; check the program that made it',
+    zh: '{label}的数据层次过多，部分内容没有读取',
+    en: '{labelEn} is nested too deeply; part of it was not read',
+    suggestionZh: '请重新提交申请；如仍不成功，请联系所用系统的管理员',
+    suggestionEn: 'Submit the application again; if that does not work, contact the administrator of the system you use',
+    detailZh: '嵌套超过 {max} 层；请检查生成数据的程序',
+    detailEn: 'Nested more than {max} levels deep; check the program that made the data',
   },
   'input.too-large': {
     severity: 'error',
-    zh: '数据超过 {max} 个值，从 {field} 起的部分未读取',
-    en: 'The data holds more than {max} values; from {field} on it was not read',
-    suggestionZh: '请只提交一份申请所需的数据',
-    suggestionEn: 'Send only the data of one application',
+    zh: '申请数据过多，从{label}起的部分没有读取',
+    en: 'The application holds too much data; from {labelEn} on it was not read',
+    suggestionZh: '请只提交这一份申请的内容',
+    suggestionEn: 'Send only what belongs to this one application',
+    detailZh: '超过 {max} 个值',
+    detailEn: 'More than {max} values',
   },
   'input.not-json': {
     severity: 'error',
-    zh: '{field} 不是 JSON 能表示的值（如 BigInt），已忽略',
-    en: '{field} is not a value JSON can hold (such as a BigInt); it was left out',
-    suggestionZh: '请把它写成数字或文本',
+    zh: '{label}的值无法保存，已忽略',
+    en: 'The value of {labelEn} cannot be stored; it was left out',
+    suggestionZh: '请把它填写为数字或文字',
     suggestionEn: 'Give it as a number or text',
+    detailZh: '不是 JSON 能表示的值（如 BigInt）',
+    detailEn: 'Not a value JSON can hold (such as a BigInt)',
   },
   'input.invalid-json': {
     severity: 'error',
-    zh: '第 {line} 行不是有效的 JSON：{detail}',
-    en: 'Line {line} is not valid JSON: {detail}',
-    suggestionZh: '请让每一行都是一份完整的 JSON 申请（NDJSON：一行一个 JSON 对象）',
-    suggestionEn: 'Make every line one complete JSON application (NDJSON: one JSON object per line)',
+    zh: '第 {line} 行的格式不对，无法读取',
+    en: 'Line {line} is not in the right form and cannot be read',
+    suggestionZh: '请让每一行都是一份完整的申请（一行一个 JSON 对象）',
+    suggestionEn: 'Make every line one complete application (one JSON object per line)',
+    detailZh: 'JSON 解析错误：{detail}',
+    detailEn: 'JSON parse error: {detail}',
   },
   'input.line-too-long': {
     severity: 'error',
@@ -122,22 +150,22 @@ export const ISSUE_CODES = {
   },
   'input.too-long': {
     severity: 'error',
-    zh: '{field} 有 {length} 个字符，超过上限 {max}，未处理',
-    en: '{field} has {length} characters, more than the limit of {max}; it was not processed',
-    suggestionZh: '请检查 {field} 是否填错了内容',
-    suggestionEn: 'Check that {field} holds what it should',
+    zh: '{label}有 {length} 个字符，超过上限 {max}，没有处理',
+    en: '{labelEn} has {length} characters, more than the limit of {max}; it was not processed',
+    suggestionZh: '请检查{label}是否填错了内容',
+    suggestionEn: 'Check that {labelEn} holds what it should',
   },
   'input.too-many': {
     severity: 'error',
-    zh: '{field} 有 {count} 项，超过上限 {max}，只检查了前 {max} 项',
-    en: '{field} has {count} entries, more than the limit of {max}; only the first {max} were checked',
+    zh: '{label}有 {count} 项，超过上限 {max}，只检查了前 {max} 项',
+    en: '{labelEn} has {count} entries, more than the limit of {max}; only the first {max} were checked',
     suggestionZh: '请删去多余的项，每份申请最多 {max} 项',
     suggestionEn: 'Remove the extra entries: at most {max} per application',
   },
   'date.out-of-range': {
     severity: 'error',
-    zh: '{field} 为 {value}，不在可受理的日期范围（{from} 至 {to}）内，未用它计算期限',
-    en: '{field} is {value}, outside the dates that can be handled ({from} to {to}); no deadline was counted from it',
+    zh: '{label}为 {value}，不在可受理的日期范围（{from} 至 {to}）内，没有用它计算期限',
+    en: '{labelEn} is {value}, outside the dates that can be handled ({from} to {to}); no deadline was counted from it',
     suggestionZh: '请检查日期是否填写正确',
     suggestionEn: 'Check the date',
   },
@@ -152,8 +180,10 @@ export const ISSUE_CODES = {
     severity: 'info',
     zh: '已清理：「{before}」→「{after}」（去掉空格、单引号或全角字符）',
     en: 'Cleaned: "{before}" became "{after}" (spaces, apostrophes or full-width characters removed)',
-    suggestionZh: '无需处理；清理后的数据见 --clean 输出',
-    suggestionEn: 'Nothing to do; the cleaned data is in the --clean output',
+    suggestionZh: '无需处理，整理后的名单中已改正',
+    suggestionEn: 'Nothing to do: the cleaned roster has it corrected',
+    detailZh: '清理后的数据见 --clean 输出',
+    detailEn: 'The cleaned data is in the --clean output',
   },
   'roster.value-normalised': {
     severity: 'info',
@@ -194,22 +224,28 @@ export const ISSUE_CODES = {
     severity: 'info',
     zh: '不认识的列「{column}」：已保留，但没有检查',
     en: 'Unknown column "{column}": kept, but not checked',
-    suggestionZh: '如这一列应当检查，请在映射文件（--map）中说明它对应的字段',
-    suggestionEn: 'If the column should be checked, name its field in a mapping file (--map)',
+    suggestionZh: '如这一列需要检查，请在列名对照表中写明它是哪一项',
+    suggestionEn: 'If the column should be checked, say in the column mapping what it holds',
+    detailZh: '列名对照表即 --map 映射文件',
+    detailEn: 'The column mapping is the --map file',
   },
   'roster.missing-column': {
     severity: 'error',
-    zh: '缺少必需的列：{field}（可用的表头：{headers}）',
-    en: 'A required column is missing: {field} (headers that work: {headers})',
-    suggestionZh: '请在表格中加入这一列，或在映射文件（--map）中指明对应的列',
-    suggestionEn: 'Add the column to the sheet, or name the column that holds it in a mapping file (--map)',
+    zh: '缺少必需的列：{column}（可用的列名：{headers}）',
+    en: 'A required column is missing: {column} (column names that work: {headersEn})',
+    suggestionZh: '请在表格中加入这一列，或在列名对照表中写明哪一列是它',
+    suggestionEn: 'Add the column to the sheet, or say in the column mapping which column holds it',
+    detailZh: '列名对照表即 --map 映射文件',
+    detailEn: 'The column mapping is the --map file',
   },
   'roster.header-not-found': {
     severity: 'error',
     zh: '在前 {rows} 行中没有找到表头（至少要有姓名、身份证号等两个认识的列名）',
     en: 'No header row was found in the first {rows} rows (at least two known column names, such as the name and the ID number)',
-    suggestionZh: '请确认文件是人员名单导出表，或用 --map 指明列名',
-    suggestionEn: 'Check that the file is a roster export, or name the columns with --map',
+    suggestionZh: '请确认文件是人员名单导出表，或在列名对照表中写明各列是什么',
+    suggestionEn: 'Check that the file is a roster export, or say in a column mapping what each column holds',
+    detailZh: '列名对照表即 --map 映射文件',
+    detailEn: 'The column mapping is the --map file',
   },
   'applicant.name-empty': {
     severity: 'error',
@@ -319,7 +355,7 @@ export const ISSUE_CODES = {
   'region.ambiguous': {
     severity: 'error',
     zh: '地区「{input}」对应多个地方：{candidates}',
-    en: 'The region "{input}" matches several places: {candidates}',
+    en: 'The region "{input}" matches several places: {candidatesEn}',
     suggestionZh: '请写明所属省、市，例如「{example}」，或填写 6 位行政区划代码',
     suggestionEn: 'Add the province and city, e.g. "{example}", or give the 6-digit region code',
   },
@@ -328,7 +364,7 @@ export const ISSUE_CODES = {
     zh: '「{child}」不属于{parent}',
     en: '"{child}" is not in {parent}',
     suggestionZh: '您是不是要找：{candidates}？',
-    suggestionEn: 'Did you mean: {candidates}?',
+    suggestionEn: 'Did you mean: {candidatesEn}?',
   },
   'region.outside-mainland': {
     severity: 'error',
@@ -367,31 +403,35 @@ export const ISSUE_CODES = {
   },
   'hukou.from-id-number': {
     severity: 'info',
-    zh: '未填写户籍地，已按身份证号码地址码推定户籍省份为{province}',
+    zh: '未填写户籍所在地，已按身份证号码推定户籍省份为{province}',
     en: 'No hukou place was given; the hukou province is taken from the ID number: {province}',
-    suggestionZh: '户籍迁移过的请填写现户籍所在地（applicant.hukouRegion）',
-    suggestionEn: 'If the hukou has moved since, give the current one (applicant.hukouRegion)',
+    suggestionZh: '户籍迁移过的，请填写现在的户籍所在地',
+    suggestionEn: 'If the hukou has moved since, give the current hukou place',
   },
   'hukou.unknown': {
     severity: 'warning',
-    zh: '无法确定户籍省份，部分险种的判断需人工复核',
+    zh: '无法确定户籍省份，部分险种的结论需人工复核',
     en: 'The hukou province is unknown; some decisions need review',
-    suggestionZh: '请填写户籍所在地（applicant.hukouRegion）',
-    suggestionEn: 'Give the hukou place (applicant.hukouRegion)',
+    suggestionZh: '请填写户籍所在地',
+    suggestionEn: 'Give the hukou place',
   },
   'scheme.assumed-enterprise': {
     severity: 'info',
     zh: '未填写{ends}的养老保险类型，按企业职工基本养老保险判断',
-    en: 'No pension scheme was given for {endsEn}; the enterprise employees\' scheme is assumed',
-    suggestionZh: '机关事业单位人员或城乡居民请填写 from.scheme / to.scheme（public-institution 或 resident），省内流动和跨制度衔接的结论取决于它',
-    suggestionEn: 'For staff of government bodies or public institutions, or residents, give from.scheme / to.scheme (public-institution or resident): moves within a province and between schemes depend on it',
+    en: "No pension scheme was given for {endsEn}; the enterprise employees' scheme is assumed",
+    suggestionZh: '机关事业单位人员或参加城乡居民养老保险的，请填写养老保险类型（企业职工／机关事业单位／城乡居民）：省内流动和跨制度衔接的结论取决于它',
+    suggestionEn: "Staff of government bodies or public institutions, and people in the residents' scheme, should give the pension scheme (enterprise employees, public institutions or residents): moves within a province and between schemes depend on it",
+    detailZh: 'from.scheme / to.scheme：enterprise、public-institution 或 resident',
+    detailEn: 'from.scheme / to.scheme: enterprise, public-institution or resident',
   },
   'date.invalid': {
     severity: 'error',
-    zh: '{field} 不是有效日期：{value}',
-    en: '{field} is not a real date: {value}',
-    suggestionZh: '请使用 {format} 格式，例如 {example}',
-    suggestionEn: 'Use the format {format}, e.g. {example}',
+    zh: '{label}不是有效日期：{value}',
+    en: '{labelEn} is not a real date: {value}',
+    suggestionZh: '请按 {example} 这样的格式填写',
+    suggestionEn: 'Write it like {example}',
+    detailZh: '格式 {format}',
+    detailEn: 'Format {format}',
   },
   'date.order': {
     severity: 'error',
@@ -416,10 +456,12 @@ export const ISSUE_CODES = {
   },
   'date.no-reference': {
     severity: 'warning',
-    zh: '没有申请日期，也没有传入今天的日期，无法计算办理期限',
-    en: 'Neither an application date nor today was given; deadlines cannot be computed',
-    suggestionZh: '请填写 applicationDate，或调用时传入 today 选项',
-    suggestionEn: 'Set applicationDate, or pass the today option',
+    zh: '没有填写申请日期，无法计算办理期限',
+    en: 'No application date was given, so deadlines cannot be worked out',
+    suggestionZh: '请填写申请日期',
+    suggestionEn: 'Give the application date',
+    detailZh: '请填写 applicationDate，或调用时传入 today 选项',
+    detailEn: 'Set applicationDate, or pass the today option',
   },
   'calendar.predicted': {
     severity: 'warning',
@@ -430,31 +472,37 @@ export const ISSUE_CODES = {
   },
   'calendar.beyond-data': {
     severity: 'warning',
-    zh: '{years} 年的法定节假日和调休安排不在日历数据内，期限按普通周末计算，可能偏早',
-    en: 'Statutory holidays for {years} are not in the calendar data; deadlines then count ordinary weekends only and may be early',
-    suggestionZh: '国务院公布 {years} 年放假安排后，由规则维护人员添加 rules/calendar/ 下的年份文件（或升级到带有该年数据的 shebao-transfer 版本），即可得到准确期限',
-    suggestionEn: 'Once the State Council publishes the holidays of {years}, have the rule maintainers add the year under rules/calendar/ (or upgrade to a shebao-transfer release that has it) for exact deadlines',
+    zh: '{years} 年的节假日安排还没有数据，期限只按普通周末计算，可能偏早',
+    en: 'The holidays of {years} are not in the calendar yet; deadlines count ordinary weekends only and may come out early',
+    suggestionZh: '临近截止日请以经办机构的答复为准',
+    suggestionEn: 'Near a deadline, go by what the agency says',
+    detailZh: '国务院公布 {years} 年放假安排后，在 rules/calendar/ 下添加该年份的文件（或升级到带有该年数据的版本）',
+    detailEn: 'Once the State Council publishes the holidays of {years}, add the year under rules/calendar/ (or upgrade to a release that has it)',
   },
   'insurance.none': {
     severity: 'error',
     zh: '没有选择要转移的险种',
     en: 'No insurance type was chosen',
-    suggestionZh: '请至少选择一项：{types}',
-    suggestionEn: 'Choose at least one of: {types}',
+    suggestionZh: '请至少选择一项：{names}',
+    suggestionEn: 'Choose at least one of: {namesEn}',
+    detailZh: '可选值：{types}',
+    detailEn: 'Allowed values: {types}',
   },
   'insurance.unknown': {
     severity: 'error',
     zh: '无法识别的险种：{value}',
     en: 'Unknown insurance type: {value}',
-    suggestionZh: '可选值：{types}{hint}',
-    suggestionEn: 'Allowed values: {types}{hintEn}',
+    suggestionZh: '请从以下险种中选择：{names}{hint}',
+    suggestionEn: 'Choose from: {namesEn}{hintEn}',
+    detailZh: '可选值：{types}',
+    detailEn: 'Allowed values: {types}',
   },
   'insurance.duplicate': {
     severity: 'warning',
-    zh: '险种 {value} 重复选择',
-    en: 'Insurance type {value} is listed twice',
-    suggestionZh: '请删除重复的 {value}',
-    suggestionEn: 'Remove the repeated {value}',
+    zh: '{name}重复选择了',
+    en: '{nameEn} is chosen twice',
+    suggestionZh: '请删除重复的{name}',
+    suggestionEn: 'Remove the repeated {nameEn}',
   },
   'contribution.months-exceed-working-age': {
     severity: 'error',
@@ -472,10 +520,10 @@ export const ISSUE_CODES = {
   },
   'contribution.not-requested': {
     severity: 'info',
-    zh: '填写了 {insurance} 的缴费信息，但没有选择转移该险种',
-    en: 'Contributions are given for {insurance}, which is not among the chosen insurance types',
-    suggestionZh: '如需转移该险种，请在 insuranceTypes 中加入 {insurance}',
-    suggestionEn: 'To transfer it, add {insurance} to insuranceTypes',
+    zh: '填写了{name}的缴费情况，但没有选择转移{name}',
+    en: 'Contributions are given for {nameEn}, which is not among the insurance types chosen',
+    suggestionZh: '如需转移{name}，请在要转移的险种中选择它',
+    suggestionEn: 'To transfer it, choose {nameEn} among the insurance types',
   },
   'material.missing': {
     severity: 'error',
@@ -486,10 +534,12 @@ export const ISSUE_CODES = {
   },
   'material.unknown-kind': {
     severity: 'error',
-    zh: '第 {index} 份材料的类型「{kind}」无法识别',
-    en: 'Document {index} has an unknown kind "{kind}"',
-    suggestionZh: '请从以下类型中选择：{kinds}',
-    suggestionEn: 'Choose one of: {kinds}',
+    zh: '第 {index} 份材料的类型无法识别',
+    en: 'The kind of document {index} is not recognised',
+    suggestionZh: '请重新选择这份材料是什么材料',
+    suggestionEn: 'Choose again what this document is',
+    detailZh: '材料类型「{kind}」不在材料目录中；可用的类型：{kinds}',
+    detailEn: 'The kind "{kind}" is not in the material catalogue; known kinds: {kinds}',
   },
   'material.format-not-allowed': {
     severity: 'error',
@@ -500,17 +550,21 @@ export const ISSUE_CODES = {
   },
   'material.format-mismatch': {
     severity: 'error',
-    zh: '第 {index} 份材料《{name}》的文件名后缀（{extension}）与文件类型（{mimeType}）不一致',
-    en: 'Document {index} ({nameEn}): the file extension ({extension}) does not match its type ({mimeType})',
+    zh: '第 {index} 份材料《{name}》的文件名后缀与文件类型不一致',
+    en: 'Document {index} ({nameEn}): the file name does not match the file type',
     suggestionZh: '请重新导出为 {allowed} 文件后上传，不要只修改文件名后缀',
     suggestionEn: 'Export it again as {allowed}; do not just rename the file',
+    detailZh: '后缀 {extension}，类型 {mimeType}',
+    detailEn: 'extension {extension}, type {mimeType}',
   },
   'material.content-mismatch': {
     severity: 'error',
-    zh: '第 {index} 份材料《{name}》声明为 {declared}，但文件内容实际是 {detected}',
-    en: 'Document {index} ({nameEn}) is declared as {declared}, but its content is {detected}',
+    zh: '第 {index} 份材料《{name}》声明为 {declaredFormat}，但文件内容实际是{detectedFormat}',
+    en: 'Document {index} ({nameEn}) is declared as {declaredFormatEn}, but its content is {detectedFormatEn}',
     suggestionZh: '请重新导出为 {allowed} 文件后上传，不要只修改文件名后缀',
     suggestionEn: 'Export it again as {allowed}; do not just rename the file',
+    detailZh: '声明 {declared}，检测到 {detected}',
+    detailEn: 'declared {declared}, detected {detected}',
   },
   'material.empty': {
     severity: 'error',
@@ -607,13 +661,13 @@ export const ISSUE_CODES = {
     severity: 'warning',
     zh: '第 {index} 份材料《{name}》没有出具日期，无法确认是否在 {days} 天有效期内',
     en: 'Document {index} ({nameEn}) has no issue date, so its {days}-day validity cannot be checked',
-    suggestionZh: '请填写材料上的出具日期（issuedDate）',
-    suggestionEn: 'Give the date on the document (issuedDate)',
+    suggestionZh: '请填写材料上的出具日期',
+    suggestionEn: 'Give the date on the document',
   },
   'material.duplicate': {
     severity: 'warning',
     zh: '《{name}》上传了多份（第 {indexes} 份）',
-    en: '{nameEn} was uploaded more than once (documents {indexes})',
+    en: '{nameEn} was uploaded more than once (documents {indexesEn})',
     suggestionZh: '请删除多余的副本，只保留一份',
     suggestionEn: 'Remove the extra copies and keep one',
   },
@@ -633,10 +687,12 @@ export const ISSUE_CODES = {
   },
   'policy.unverified': {
     severity: 'warning',
-    zh: '{insuranceName}：规则「{rule}」尚未核实，请向当地经办机构确认',
-    en: '{insuranceNameEn}: the rule "{rule}" is not verified; confirm it with the local agency',
-    suggestionZh: '办理前请向当地经办机构确认该规则',
-    suggestionEn: 'Confirm this rule with the local agency before relying on it',
+    zh: '{insuranceName}：此项要求尚待当地经办机构确认',
+    en: '{insuranceNameEn}: this requirement is still to be confirmed by the local agency',
+    suggestionZh: '办理前请向当地经办机构确认',
+    suggestionEn: 'Confirm it with the local agency before relying on it',
+    detailZh: '规则 {rule} 在规则文件中标为未核实（verified: false）',
+    detailEn: 'The rule {rule} is marked unverified (verified: false) in the policy files',
   },
   'policy.no-decision': {
     severity: 'warning',
@@ -649,14 +705,37 @@ export const ISSUE_CODES = {
 
 export type IssueCode = keyof typeof ISSUE_CODES;
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return fillTemplate(template, (name) => params[name]);
+/** `{label}` names the field as the form does; every other placeholder comes from the params. */
+function fill(template: string, params: Record<string, string | number>, label: () => { zh: string; en: string }): string {
+  return fillTemplate(template, (name) => (name === 'label' ? label().zh : name === 'labelEn' ? label().en : params[name]));
 }
 
 export interface IssueExtras {
   ruleId?: string;
   source?: Source;
   severity?: Severity;
+  /** The field's name where the reader calls it otherwise (a roster's column header). */
+  label?: { zh: string; en: string };
+}
+
+/** The developer's detail: the code's own, then the field path and the rule. */
+function detailOf(entry: CodeEntry, path: IssuePath, params: Record<string, string | number>, ruleId: string | undefined, label: () => { zh: string; en: string }) {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (entry.detailZh && entry.detailEn) {
+    zh.push(fill(entry.detailZh, params, label));
+    en.push(fill(entry.detailEn, params, label));
+  }
+  const field = path.length > 0 ? fieldName(path) : typeof params.field === 'string' ? params.field : '';
+  if (field) {
+    zh.push(`字段 ${field}`);
+    en.push(`field ${field}`);
+  }
+  if (ruleId) {
+    zh.push(`规则 ${ruleId}`);
+    en.push(`rule ${ruleId}`);
+  }
+  return zh.length > 0 ? { detail: zh.join('；'), detailEn: en.join('; ') } : undefined;
 }
 
 /** Builds an Issue of a catalogued code, with both languages filled in. */
@@ -668,8 +747,10 @@ export function createIssue(
   extras: IssueExtras = {},
 ): Issue {
   const entry: CodeEntry = ISSUE_CODES[code];
-  const zh = fill(entry.zh, params);
-  const en = fill(entry.en, params);
+  let labels: { zh: string; en: string } | undefined;
+  const label = () => (labels ??= extras.label ?? fieldLabel(params.field !== undefined ? String(params.field) : path));
+  const zh = fill(entry.zh, params, label);
+  const en = fill(entry.en, params, label);
   const issue: Issue = {
     code,
     severity: extras.severity ?? entry.severity,
@@ -678,9 +759,14 @@ export function createIssue(
     messageEn: en,
   };
   if (entry.suggestionZh && entry.suggestionEn) {
-    const suggestionZh = fill(entry.suggestionZh, params);
-    issue.suggestionEn = fill(entry.suggestionEn, params);
+    const suggestionZh = fill(entry.suggestionZh, params, label);
+    issue.suggestionEn = fill(entry.suggestionEn, params, label);
     issue.suggestion = locale === 'en' ? issue.suggestionEn : suggestionZh;
+  }
+  const detail = detailOf(entry, path, params, extras.ruleId, label);
+  if (detail) {
+    issue.detail = locale === 'en' ? detail.detailEn : detail.detail;
+    issue.detailEn = detail.detailEn;
   }
   if (extras.ruleId) issue.ruleId = extras.ruleId;
   if (extras.source) issue.source = extras.source;
@@ -713,6 +799,11 @@ export class IssueList {
 
   /** Adds issues found by a function that checks one field, placing them at that field. */
   addAt(path: IssuePath, issues: Issue[]): void {
-    for (const issue of issues) this.items.push({ ...issue, path: [...path, ...issue.path] });
+    for (const issue of issues) {
+      const extras: IssueExtras = { severity: issue.severity };
+      if (issue.ruleId) extras.ruleId = issue.ruleId;
+      if (issue.source) extras.source = issue.source;
+      this.items.push(createIssue(issue.code, [...path, ...issue.path], issue.params ?? {}, this.locale, extras));
+    }
   }
 }

@@ -232,7 +232,8 @@ describe('explainRoute', () => {
     const e = explainRoute({ from: '贵州市', to: '哈尔滨', types: ['养老'] });
     expect(e.ok).toBe(false);
     expect(e.issues.map((i) => i.code)).toEqual(['region.unknown', 'insurance.unknown']);
-    expect(e.issues[1]!.suggestion).toContain('pension');
+    expect(e.issues[1]!.suggestion).toContain('基本养老保险');
+    expect(e.issues[1]!.params?.guess).toBe('pension');
   });
 
   it('says which end of the route is missing, and tolerates no options at all', () => {

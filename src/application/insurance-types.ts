@@ -19,6 +19,12 @@ export const INSURANCE_NAMES: Record<InsuranceType, { zh: string; en: string }> 
   'housing-fund': { zh: '住房公积金', en: 'housing provident fund' },
 };
 
+/** The six names listed, for a message that offers them all. */
+export function insuranceNameLists(): { names: string; namesEn: string } {
+  const names = Object.values(INSURANCE_NAMES);
+  return { names: names.map((n) => n.zh).join('、'), namesEn: names.map((n) => n.en).join(', ') };
+}
+
 /** Words people type for each type, so an unknown value can be answered with the right id. */
 const ALIASES: Record<string, InsuranceType> = {
   养老: 'pension',

@@ -39,9 +39,9 @@ const EXPECTED_ZH: Record<string, string> = {
   string: '文本',
   number: '数字',
   int: '整数',
-  boolean: 'true 或 false',
-  array: '列表',
-  object: '对象',
+  boolean: '是或否',
+  array: '多项（列表）',
+  object: '一组信息',
 };
 
 const EXPECTED_EN: Record<string, string> = {

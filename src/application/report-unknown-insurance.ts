@@ -1,7 +1,7 @@
 /** The issue for an insurance type that is not one of the six, naming the id it most likely meant. */
 import { textOf } from '../input/text-of.js';
 import type { IssueList, IssuePath } from '../issues.js';
-import { guessInsuranceType, INSURANCE_TYPES } from './insurance-types.js';
+import { guessInsuranceType, INSURANCE_NAMES, INSURANCE_TYPES, insuranceNameLists } from './insurance-types.js';
 
 export function reportUnknownInsuranceType(value: unknown, path: IssuePath, issues: IssueList): void {
   const guess = guessInsuranceType(value);
@@ -9,7 +9,9 @@ export function reportUnknownInsuranceType(value: unknown, path: IssuePath, issu
   issues.add('insurance.unknown', path, {
     value: text,
     types: INSURANCE_TYPES.join(', '),
-    hint: guess ? `（「${text}」应写作 ${guess}）` : '',
-    hintEn: guess ? ` ("${text}" is written ${guess})` : '',
+    ...insuranceNameLists(),
+    ...(guess ? { guess } : {}),
+    hint: guess ? `（「${text}」是指${INSURANCE_NAMES[guess].zh}吗？）` : '',
+    hintEn: guess ? ` (does "${text}" mean ${INSURANCE_NAMES[guess].en}?)` : '',
   });
 }

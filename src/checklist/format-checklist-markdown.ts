@@ -232,8 +232,8 @@ function issueLines(issues: Issue[], w: Words): string[] {
   if (issues.length === 0) return [];
   const lines = ['', `## ${w.issues}`, ''];
   for (const issue of issues) {
-    const at = issue.path.length > 0 ? ` \`${issue.path.join('.')}\`` : '';
-    lines.push(`- ${w.severity[issue.severity]}${at}${w.colon}${md(issue.message)}`);
+    // The messages name their field as the form does; the path is for developers (issue.detail).
+    lines.push(`- ${w.severity[issue.severity]}${w.colon}${md(issue.message)}`);
     if (issue.suggestion) lines.push(`  ${w.suggestion}${w.colon}${md(issue.suggestion)}`);
   }
   return lines;

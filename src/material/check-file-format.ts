@@ -13,7 +13,7 @@ export function checkFileFormat(check: MaterialCheck): void {
     });
   } else if (!declared.format || !constraints.formats.includes(declared.format)) {
     report(check, 'material.format-not-allowed', declared.extension ? 'fileName' : 'mimeType', {
-      format: declared.format?.toUpperCase() ?? (declared.extension || material.mimeType || ''),
+      format: declared.format?.toUpperCase() ?? (declared.extension.toUpperCase() || material.mimeType || ''),
       allowed: allowed(),
     });
   }
@@ -24,6 +24,10 @@ export function checkFileFormat(check: MaterialCheck): void {
       report(check, 'material.content-mismatch', 'detectedMimeType', {
         detected: actual || '（未知）',
         declared: material.mimeType ?? '',
+        declaredFormat: declared.format?.toUpperCase() ?? '另一种格式',
+        declaredFormatEn: declared.format?.toUpperCase() ?? 'another format',
+        detectedFormat: actualFormat ? ` ${actualFormat.toUpperCase()}` : '其他格式',
+        detectedFormatEn: actualFormat?.toUpperCase() ?? 'another format',
         allowed: allowed(),
       });
     }

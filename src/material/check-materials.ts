@@ -67,6 +67,7 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
         name: entry.name,
         nameEn: entry.nameEn,
         indexes: indexes.map((i) => i + 1).join('、'),
+        indexesEn: indexes.map((i) => i + 1).join(', '),
       });
     }
   }

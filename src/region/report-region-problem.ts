@@ -10,7 +10,9 @@ export function reportRegionProblem(
   path: IssuePath,
   issues: IssueList,
 ): void {
-  const candidates = resolution.candidates.map(fullRegionName).join('、');
+  const names = resolution.candidates.map(fullRegionName);
+  const candidates = names.join('、');
+  const candidatesEn = names.join(', ');
   switch (resolution.reason) {
     case 'too-long':
       issues.add('input.too-long', path, { field: path.join('.') || 'region', length: String(input).length, max: INPUT_LIMITS.maxRegionLength });
@@ -19,6 +21,7 @@ export function reportRegionProblem(
       issues.add('region.ambiguous', path, {
         input: String(input),
         candidates,
+        candidatesEn,
         example: resolution.candidates[0] ? fullRegionName(resolution.candidates[0]) : '',
       });
       return;
@@ -27,6 +30,7 @@ export function reportRegionProblem(
         child: resolution.child ?? String(input),
         parent: resolution.parent ? resolution.parent.name : '',
         candidates,
+        candidatesEn,
       });
       return;
     default:
@@ -34,7 +38,7 @@ export function reportRegionProblem(
         input: String(input),
         hint: candidates ? `您是不是要找：${candidates}？` : '请填写省、市、区县的全称，或 6 位行政区划代码（如 520102）',
         hintEn: candidates
-          ? `Did you mean: ${candidates}?`
+          ? `Did you mean: ${candidatesEn}?`
           : 'Write the full province, city and county names, or the 6-digit region code (e.g. 520102)',
       });
   }

@@ -5,7 +5,7 @@
  * a roster has no uploaded documents, so those are not its problems), plus duplicates across rows.
  * Every problem names its spreadsheet row and the column as written in the file.
  */
-import type { Issue, IssueCode, Locale } from '../issues.js';
+import type { Issue, IssueCode, IssueExtras, Locale } from '../issues.js';
 import { createIssue } from '../issues.js';
 import { InvalidDateError, isIsoDate } from '../calendar/iso-date.js';
 import { getBundledPolicies } from '../policy/bundled-policies.js';
@@ -36,6 +36,9 @@ export interface RosterIssue {
   messageEn: string;
   suggestion?: string;
   suggestionEn?: string;
+  /** For developers: the application field the column fills, and the like (see Issue.detail). */
+  detail?: string;
+  detailEn?: string;
 }
 
 export interface RosterRow {
@@ -78,11 +81,20 @@ export type RosterRecord = Record<string, unknown> | { row: number; values: Reco
 /** Issues of the application check that are no business of a roster. */
 const NOT_ROSTER_PROBLEMS = /^(material\.|policy\.|calendar\.|scheme\.|contribution\.not-requested$|hukou\.from-id-number$|date\.no-reference$)/;
 
-function rosterIssue(issue: Pick<Issue, 'code' | 'severity' | 'message' | 'messageEn' | 'suggestion' | 'suggestionEn'>, column: string | null, value: string | null): RosterIssue {
+function rosterIssue(issue: Pick<Issue, 'code' | 'severity' | 'message' | 'messageEn' | 'suggestion' | 'suggestionEn' | 'detail' | 'detailEn'>, column: string | null, value: string | null): RosterIssue {
   const out: RosterIssue = { code: issue.code, severity: issue.severity, column, value, message: issue.message, messageEn: issue.messageEn };
   if (issue.suggestion) out.suggestion = issue.suggestion;
   if (issue.suggestionEn) out.suggestionEn = issue.suggestionEn;
+  if (issue.detail) out.detail = issue.detail;
+  if (issue.detailEn) out.detailEn = issue.detailEn;
   return out;
+}
+
+/** The issue again, naming its field by the column header the sheet uses. */
+function byColumn(issue: Issue, header: string, locale: Locale): Issue {
+  const extras: IssueExtras = { severity: issue.severity, label: { zh: `「${header}」列`, en: `the column "${header}"` } };
+  if (issue.ruleId) extras.ruleId = issue.ruleId;
+  return createIssue(issue.code, issue.path, issue.params ?? {}, locale, extras);
 }
 
 const cellText = (raw: unknown): string | null => (raw === undefined || raw === null ? null : raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw));
@@ -116,7 +128,7 @@ export function mapRosterColumns(headers: string[], options: Pick<RosterOptions,
   });
   const issues: RosterIssue[] = [];
   for (const field of ROSTER_FIELDS.filter((f) => f.required && !used.has(f.key))) {
-    const issue = createIssue('roster.missing-column', [], { field: field.headers[0]!, headers: field.headers.join('、') }, locale);
+    const issue = createIssue('roster.missing-column', [], { field: field.headers[0]!, column: field.headers[0]!, headers: field.headers.join('、'), headersEn: field.headers.join(', ') }, locale);
     issues.push(rosterIssue(issue, null, null));
   }
   for (const c of columns.filter((c) => c.field === null && c.header.trim() !== '')) {
@@ -195,7 +207,7 @@ export function createRosterCheck(headers: string[], options: RosterOptions, fir
       const header = field ? headerOf.get(field.key) ?? null : null;
       if (issue.code === 'input.required' && refused.has(header)) continue;
       const raw = header === null ? undefined : (values as Record<string, unknown>)[header];
-      rowIssues.push(rosterIssue(issue, header, cellText(raw)));
+      rowIssues.push(rosterIssue(header === null ? issue : byColumn(issue, header, locale), header, cellText(raw)));
     }
     // Region codes with their full names, for the cleaned table.
     for (const [key, end] of [['from', result.route.from], ['to', result.route.to]] as const) {
