@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
     testTimeout: 30_000,
+    setupFiles: ['test/support/locale-env.ts'],
   },
 });

@@ -32,7 +32,8 @@ export {
 export { PENSION_SCHEMES, SCHEME_NAMES, DEFAULT_SCHEME, type PensionScheme } from './application/schemes.js';
 export { INSURANCE_TYPES, INSURANCE_NAMES, type InsuranceType } from './application/insurance-types.js';
 export { TRANSFER_REASONS, type TransferReason } from './application/reasons.js';
-export { ISSUE_CODES, type Issue, type IssueCode, type IssuePath, type Severity, type Source, type Locale } from './issues.js';
+/** The browser build has no roster check: its catalogue is validation's codes. */
+export { CORE_ISSUE_CODES as ISSUE_CODES, type Issue, type IssueCode, type IssuePath, type Severity, type Source, type Locale } from './issues.js';
 export { parseIdNumber, type IdKind, type IdNumberInfo, type IdNumberResult, type IdRegion } from './identity/id-number.js';
 export { validateCreditCode, type CreditCodeResult } from './identity/credit-code.js';
 export { resolveRegion, type RegionResolution } from './region/resolve-region.js';

@@ -4,6 +4,8 @@
  * Loading policies from disk lives in `shebao-transfer/node`.
  */
 export * from './browser.js';
+// The whole catalogue, with the roster check's codes (the browser build's has validation's only).
+export { ISSUE_CODES } from './issue-catalogue.js';
 
 export {
   createValidationSummary,

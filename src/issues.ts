@@ -5,6 +5,8 @@
 import { fillTemplate } from './fill-template.js';
 import { fieldLabel } from './application/field-label.js';
 import { fieldName } from './application/field-name.js';
+import type { RosterIssueCode } from './roster/roster-issue-codes.js';
+import type { LineIssueCode } from './node/parallel/line-issue-codes.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type IssuePath = (string | number)[];
@@ -42,7 +44,7 @@ export interface Issue {
   params?: Record<string, string | number>;
 }
 
-interface CodeEntry {
+export interface CodeEntry {
   severity: Severity;
   zh: string;
   en: string;
@@ -52,15 +54,19 @@ interface CodeEntry {
   detailEn?: string;
 }
 
-export const ISSUE_CODES = {
+/**
+ * The codes of validation. The roster check's (roster/roster-issue-codes.ts) and those of lines of
+ * NDJSON (node/parallel/line-issue-codes.ts) are registered by their modules, out of the browser build.
+ */
+export const CORE_ISSUE_CODES = {
   'input.not-object': {
     severity: 'error',
     zh: '无法读取申请数据',
     en: 'The application cannot be read',
-    suggestionZh: '请重新提交申请；如仍不成功，请联系所用系统的管理员',
-    suggestionEn: 'Submit the application again; if that does not work, contact the administrator of the system you use',
-    detailZh: '申请数据必须是一个 JSON 对象，包含 applicant、from、to、insuranceTypes 等字段',
-    detailEn: 'The application must be a JSON object with applicant, from, to, insuranceTypes and the other fields',
+    suggestionZh: '请重新提交；如仍不成功，请联系系统管理员',
+    suggestionEn: 'Submit again; if that fails, contact the system administrator',
+    detailZh: '应为 JSON 对象（applicant、from、to、insuranceTypes…）',
+    detailEn: 'Must be a JSON object (applicant, from, to, insuranceTypes…)',
   },
   'input.required': {
     severity: 'error',
@@ -75,7 +81,6 @@ export const ISSUE_CODES = {
     en: '{labelEn} is given in the wrong form; it should be {expectedEn}',
     suggestionZh: '请把{label}填写为{expected}',
     suggestionEn: 'Give {labelEn} as {expectedEn}',
-    detailZh: '类型应为 {expectedEn}',
     detailEn: 'expected type: {expectedEn}',
   },
   'input.invalid': {
@@ -84,16 +89,14 @@ export const ISSUE_CODES = {
     en: '{labelEn} is not valid',
     suggestionZh: '请检查并改正{label}',
     suggestionEn: 'Check and correct {labelEn}',
-    detailZh: '{detail}',
     detailEn: '{detail}',
   },
   'input.unreadable': {
     severity: 'error',
     zh: '{label}无法读取',
     en: '{labelEn} cannot be read',
-    suggestionZh: '请重新提交申请；如仍不成功，请联系所用系统的管理员',
-    suggestionEn: 'Submit the application again; if that does not work, contact the administrator of the system you use',
-    detailZh: '读取该值时出错：请以普通 JSON 数据提交（不要传入带 getter 或代理的对象）',
+    suggestionZh: '请重新提交；如仍不成功，请联系系统管理员',
+    suggestionEn: 'Submit again; if that fails, contact the system administrator',
     detailEn: 'Reading the value threw: send plain JSON data (no getters or proxies)',
   },
   'input.cyclic': {
@@ -102,16 +105,14 @@ export const ISSUE_CODES = {
     en: '{labelEn} holds faulty data; it is taken as not given',
     suggestionZh: '请重新填写{label}后提交',
     suggestionEn: 'Fill in {labelEn} again and resubmit',
-    detailZh: '循环引用（值引用了包含它的数据），已按 null 处理',
     detailEn: 'A cycle: the value refers back to data that contains it; taken as null',
   },
   'input.too-deep': {
     severity: 'error',
     zh: '{label}的数据层次过多，部分内容没有读取',
     en: '{labelEn} is nested too deeply; part of it was not read',
-    suggestionZh: '请重新提交申请；如仍不成功，请联系所用系统的管理员',
-    suggestionEn: 'Submit the application again; if that does not work, contact the administrator of the system you use',
-    detailZh: '嵌套超过 {max} 层；请检查生成数据的程序',
+    suggestionZh: '请重新提交；如仍不成功，请联系系统管理员',
+    suggestionEn: 'Submit again; if that fails, contact the system administrator',
     detailEn: 'Nested more than {max} levels deep; check the program that made the data',
   },
   'input.too-large': {
@@ -120,7 +121,6 @@ export const ISSUE_CODES = {
     en: 'The application holds too much data; from {labelEn} on it was not read',
     suggestionZh: '请只提交这一份申请的内容',
     suggestionEn: 'Send only what belongs to this one application',
-    detailZh: '超过 {max} 个值',
     detailEn: 'More than {max} values',
   },
   'input.not-json': {
@@ -129,24 +129,7 @@ export const ISSUE_CODES = {
     en: 'The value of {labelEn} cannot be stored; it was left out',
     suggestionZh: '请把它填写为数字或文字',
     suggestionEn: 'Give it as a number or text',
-    detailZh: '不是 JSON 能表示的值（如 BigInt）',
     detailEn: 'Not a value JSON can hold (such as a BigInt)',
-  },
-  'input.invalid-json': {
-    severity: 'error',
-    zh: '第 {line} 行的格式不对，无法读取',
-    en: 'Line {line} is not in the right form and cannot be read',
-    suggestionZh: '请让每一行都是一份完整的申请（一行一个 JSON 对象）',
-    suggestionEn: 'Make every line one complete application (one JSON object per line)',
-    detailZh: 'JSON 解析错误：{detail}',
-    detailEn: 'JSON parse error: {detail}',
-  },
-  'input.line-too-long': {
-    severity: 'error',
-    zh: '第 {line} 行超过 {max} 个字符，未读取',
-    en: 'Line {line} is longer than {max} characters; it was not read',
-    suggestionZh: '一行只放一份申请；请检查文件是否缺少换行',
-    suggestionEn: 'Put one application on each line; check that the file has its line breaks',
   },
   'input.too-long': {
     severity: 'error',
@@ -168,84 +151,6 @@ export const ISSUE_CODES = {
     en: '{labelEn} is {value}, outside the dates that can be handled ({from} to {to}); no deadline was counted from it',
     suggestionZh: '请检查日期是否填写正确',
     suggestionEn: 'Check the date',
-  },
-  'roster.id-scientific-notation': {
-    severity: 'error',
-    zh: '身份证号被 Excel 改成了科学计数法（{value}），后几位数字已经丢失，无法还原',
-    en: 'The ID number was turned into scientific notation by Excel ({value}); its last digits are lost and cannot be recovered',
-    suggestionZh: '在 Excel 中把该列设为“文本”格式后重新录入或导出（或在号码前加英文单引号），再导出为 CSV',
-    suggestionEn: 'Format the column as Text in Excel and enter or export the numbers again (or put an apostrophe before each), then export the CSV again',
-  },
-  'roster.value-cleaned': {
-    severity: 'info',
-    zh: '已清理：「{before}」→「{after}」（去掉空格、单引号或全角字符）',
-    en: 'Cleaned: "{before}" became "{after}" (spaces, apostrophes or full-width characters removed)',
-    suggestionZh: '无需处理，整理后的名单中已改正',
-    suggestionEn: 'Nothing to do: the cleaned roster has it corrected',
-    detailZh: '清理后的数据见 --clean 输出',
-    detailEn: 'The cleaned data is in the --clean output',
-  },
-  'roster.value-normalised': {
-    severity: 'info',
-    zh: '已按「{after}」理解（原为「{before}」）',
-    en: 'Read as "{after}" (written "{before}")',
-    suggestionZh: '如理解有误，请在表格中改正',
-    suggestionEn: 'If that is not what was meant, correct it in the sheet',
-  },
-  'roster.date-normalised': {
-    severity: 'info',
-    zh: '日期已按 {after} 理解（原为「{before}」）',
-    en: 'The date is read as {after} (written "{before}")',
-    suggestionZh: '如理解有误，请在表格中改为 YYYY-MM-DD 格式',
-    suggestionEn: 'If that is not the date meant, write it as YYYY-MM-DD in the sheet',
-  },
-  'roster.number-ambiguous': {
-    severity: 'warning',
-    zh: '「{value}」不是一个明确的数字，未采用',
-    en: '"{value}" is not a definite number; it was not used',
-    suggestionZh: '请填写整数，如缴费月数写 96',
-    suggestionEn: 'Write a whole number, e.g. 96 for the months of contributions',
-  },
-  'roster.duplicate-person': {
-    severity: 'error',
-    zh: '与第 {firstRow} 行是同一个身份证号',
-    en: 'The same ID number as row {firstRow}',
-    suggestionZh: '同一人只保留一行，删除或合并重复的行',
-    suggestionEn: 'Keep one row per person: remove or merge the duplicate',
-  },
-  'roster.possible-duplicate': {
-    severity: 'warning',
-    zh: '与第 {firstRow} 行姓名、出生日期相同，但身份证号不同，可能是同一人',
-    en: 'Same name and birth date as row {firstRow} but another ID number: possibly the same person',
-    suggestionZh: '请核对两行的身份证号，确认是否为同一人',
-    suggestionEn: 'Check the ID numbers of both rows: are they the same person?',
-  },
-  'roster.unknown-column': {
-    severity: 'info',
-    zh: '不认识的列「{column}」：已保留，但没有检查',
-    en: 'Unknown column "{column}": kept, but not checked',
-    suggestionZh: '如这一列需要检查，请在列名对照表中写明它是哪一项',
-    suggestionEn: 'If the column should be checked, say in the column mapping what it holds',
-    detailZh: '列名对照表即 --map 映射文件',
-    detailEn: 'The column mapping is the --map file',
-  },
-  'roster.missing-column': {
-    severity: 'error',
-    zh: '缺少必需的列：{column}（可用的列名：{headers}）',
-    en: 'A required column is missing: {column} (column names that work: {headersEn})',
-    suggestionZh: '请在表格中加入这一列，或在列名对照表中写明哪一列是它',
-    suggestionEn: 'Add the column to the sheet, or say in the column mapping which column holds it',
-    detailZh: '列名对照表即 --map 映射文件',
-    detailEn: 'The column mapping is the --map file',
-  },
-  'roster.header-not-found': {
-    severity: 'error',
-    zh: '在前 {rows} 行中没有找到表头（至少要有姓名、身份证号等两个认识的列名）',
-    en: 'No header row was found in the first {rows} rows (at least two known column names, such as the name and the ID number)',
-    suggestionZh: '请确认文件是人员名单导出表，或在列名对照表中写明各列是什么',
-    suggestionEn: 'Check that the file is a roster export, or say in a column mapping what each column holds',
-    detailZh: '列名对照表即 --map 映射文件',
-    detailEn: 'The column mapping is the --map file',
   },
   'applicant.name-empty': {
     severity: 'error',
@@ -419,8 +324,8 @@ export const ISSUE_CODES = {
     severity: 'info',
     zh: '未填写{ends}的养老保险类型，按企业职工基本养老保险判断',
     en: "No pension scheme was given for {endsEn}; the enterprise employees' scheme is assumed",
-    suggestionZh: '机关事业单位人员或参加城乡居民养老保险的，请填写养老保险类型（企业职工／机关事业单位／城乡居民）：省内流动和跨制度衔接的结论取决于它',
-    suggestionEn: "Staff of government bodies or public institutions, and people in the residents' scheme, should give the pension scheme (enterprise employees, public institutions or residents): moves within a province and between schemes depend on it",
+    suggestionZh: '机关事业单位人员或城乡居民请填写养老保险类型：省内流动和跨制度衔接的结论取决于它',
+    suggestionEn: "Staff of public institutions and residents should give the pension scheme: moves within a province and between schemes depend on it",
     detailZh: 'from.scheme / to.scheme：enterprise、public-institution 或 resident',
     detailEn: 'from.scheme / to.scheme: enterprise, public-institution or resident',
   },
@@ -430,7 +335,6 @@ export const ISSUE_CODES = {
     en: '{labelEn} is not a real date: {value}',
     suggestionZh: '请按 {example} 这样的格式填写',
     suggestionEn: 'Write it like {example}',
-    detailZh: '格式 {format}',
     detailEn: 'Format {format}',
   },
   'date.order': {
@@ -476,8 +380,8 @@ export const ISSUE_CODES = {
     en: 'The holidays of {years} are not in the calendar yet; deadlines count ordinary weekends only and may come out early',
     suggestionZh: '临近截止日请以经办机构的答复为准',
     suggestionEn: 'Near a deadline, go by what the agency says',
-    detailZh: '国务院公布 {years} 年放假安排后，在 rules/calendar/ 下添加该年份的文件（或升级到带有该年数据的版本）',
-    detailEn: 'Once the State Council publishes the holidays of {years}, add the year under rules/calendar/ (or upgrade to a release that has it)',
+    detailZh: '公布后在 rules/calendar/ 添加 {years} 年的文件，或升级版本',
+    detailEn: 'Once published, add {years} under rules/calendar/, or upgrade',
   },
   'insurance.none': {
     severity: 'error',
@@ -485,7 +389,6 @@ export const ISSUE_CODES = {
     en: 'No insurance type was chosen',
     suggestionZh: '请至少选择一项：{names}',
     suggestionEn: 'Choose at least one of: {namesEn}',
-    detailZh: '可选值：{types}',
     detailEn: 'Allowed values: {types}',
   },
   'insurance.unknown': {
@@ -494,7 +397,6 @@ export const ISSUE_CODES = {
     en: 'Unknown insurance type: {value}',
     suggestionZh: '请从以下险种中选择：{names}{hint}',
     suggestionEn: 'Choose from: {namesEn}{hintEn}',
-    detailZh: '可选值：{types}',
     detailEn: 'Allowed values: {types}',
   },
   'insurance.duplicate': {
@@ -538,7 +440,6 @@ export const ISSUE_CODES = {
     en: 'The kind of document {index} is not recognised',
     suggestionZh: '请重新选择这份材料是什么材料',
     suggestionEn: 'Choose again what this document is',
-    detailZh: '材料类型「{kind}」不在材料目录中；可用的类型：{kinds}',
     detailEn: 'The kind "{kind}" is not in the material catalogue; known kinds: {kinds}',
   },
   'material.format-not-allowed': {
@@ -554,7 +455,6 @@ export const ISSUE_CODES = {
     en: 'Document {index} ({nameEn}): the file name does not match the file type',
     suggestionZh: '请重新导出为 {allowed} 文件后上传，不要只修改文件名后缀',
     suggestionEn: 'Export it again as {allowed}; do not just rename the file',
-    detailZh: '后缀 {extension}，类型 {mimeType}',
     detailEn: 'extension {extension}, type {mimeType}',
   },
   'material.content-mismatch': {
@@ -563,7 +463,6 @@ export const ISSUE_CODES = {
     en: 'Document {index} ({nameEn}) is declared as {declaredFormatEn}, but its content is {detectedFormatEn}',
     suggestionZh: '请重新导出为 {allowed} 文件后上传，不要只修改文件名后缀',
     suggestionEn: 'Export it again as {allowed}; do not just rename the file',
-    detailZh: '声明 {declared}，检测到 {detected}',
     detailEn: 'declared {declared}, detected {detected}',
   },
   'material.empty': {
@@ -703,7 +602,20 @@ export const ISSUE_CODES = {
   },
 } as const satisfies Record<string, CodeEntry>;
 
-export type IssueCode = keyof typeof ISSUE_CODES;
+export type IssueCode = keyof typeof CORE_ISSUE_CODES | RosterIssueCode | LineIssueCode;
+
+/** Every code this build can create: the core ones, and those registered by the modules that use them. */
+const catalogue: Record<string, CodeEntry> = { ...CORE_ISSUE_CODES };
+
+/** The entry of a code this build knows, or undefined. */
+export function issueCodeEntry(code: string): CodeEntry | undefined {
+  return Object.hasOwn(catalogue, code) ? catalogue[code] : undefined;
+}
+
+/** Adds a module's own codes (the roster check's) to what createIssue knows. */
+export function registerIssueCodes(codes: Record<string, CodeEntry>): void {
+  Object.assign(catalogue, codes);
+}
 
 /** `{label}` names the field as the form does; every other placeholder comes from the params. */
 function fill(template: string, params: Record<string, string | number>, label: () => { zh: string; en: string }): string {
@@ -722,8 +634,9 @@ export interface IssueExtras {
 function detailOf(entry: CodeEntry, path: IssuePath, params: Record<string, string | number>, ruleId: string | undefined, label: () => { zh: string; en: string }) {
   const zh: string[] = [];
   const en: string[] = [];
-  if (entry.detailZh && entry.detailEn) {
-    zh.push(fill(entry.detailZh, params, label));
+  if (entry.detailEn) {
+    // Technical details (a parser's words, a MIME type) are English in both languages.
+    zh.push(fill(entry.detailZh ?? entry.detailEn, params, label));
     en.push(fill(entry.detailEn, params, label));
   }
   const field = path.length > 0 ? fieldName(path) : typeof params.field === 'string' ? params.field : '';
@@ -746,7 +659,7 @@ export function createIssue(
   locale: Locale = 'zh-CN',
   extras: IssueExtras = {},
 ): Issue {
-  const entry: CodeEntry = ISSUE_CODES[code];
+  const entry = catalogue[code]!;
   let labels: { zh: string; en: string } | undefined;
   const label = () => (labels ??= extras.label ?? fieldLabel(params.field !== undefined ? String(params.field) : path));
   const zh = fill(entry.zh, params, label);

@@ -229,7 +229,8 @@ describe('shebao-transfer validate --ndjson', () => {
     expect(run([join(dir, 'missing.ndjson')]).status).toBe(2);
     const r = run([file, '--jobs', 'many']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--jobs takes a whole number/);
+    expect(r.stderr).toMatch(/--jobs 应为 1 到 256 之间的整数/);
+    expect(run([file, '--jobs', 'many', '--lang', 'en']).stderr).toMatch(/--jobs takes a whole number/);
     expect(spawnSync(process.execPath, [CLI, 'validate', 'x.json', '--jobs', '2'], { encoding: 'utf8' }).status).toBe(2);
   });
 });

@@ -62,6 +62,6 @@ describe('--format md on the CLI', () => {
     expect(explain.stdout).toContain('**可能的结论**');
     const bad = spawnSync(process.execPath, [CLI, 'validate', 'fixtures/applications/guiyang-to-harbin.json', '--format', 'pdf'], { cwd: ROOT, encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--format must be text, json, md');
+    expect(bad.stderr).toContain('--format 只能是 text, json, md');
   });
 });

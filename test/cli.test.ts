@@ -9,10 +9,13 @@ import { ROOT } from './support/fixtures.js';
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SEED = 'fixtures/applications/guiyang-to-harbin.json';
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+function runIn(env: NodeJS.ProcessEnv, args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+const run = (...args: string[]) => runIn({}, args);
+/** The CLI where the locale environment says English. */
+const runEnglish = (...args: string[]) => runIn({ LANG: 'en_US.UTF-8' }, args);
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` before the tests');
@@ -52,20 +55,30 @@ describe('shebao-transfer validate', () => {
   });
 
   it.each([
-    [['validate'], 'validate takes exactly one application file'],
-    [['validate', 'nope.json'], 'cannot read nope.json: no such file'],
-    [['validate', SEED, '--today', '2026-02-30'], '--today must be a real date'],
-    [['validate', SEED, '--lang', 'fr'], '--lang must be zh or en'],
-    [['validate', SEED, '--bogus'], "Unknown option '--bogus'"],
-    [['frobnicate'], 'unknown command "frobnicate"'],
-    [[], 'no command given'],
-    [['validate', SEED, '--rules', '/nonexistent'], 'not a folder'],
-  ])('exits 2 with one line for %j', (args, message) => {
-    const r = run(...args);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message);
-    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(r.stdout).toBe('');
+    [['validate'], 'validate 需要且只需要一个申请文件', 'validate takes exactly one application file'],
+    [['validate', 'nope.json'], '无法读取 nope.json：文件不存在', 'cannot read nope.json: no such file'],
+    [['validate', SEED, '--today', '2026-02-30'], '--today 应为 YYYY-MM-DD 格式的真实日期', '--today must be a real date'],
+    [['validate', SEED, '--lang', 'fr'], '--lang 只能是 zh 或 en', '--lang must be zh or en'],
+    [['validate', SEED, '--bogus'], '不认识的选项 --bogus', 'unknown option --bogus'],
+    [['validate', SEED, '--html', 'x.html'], 'validate 命令没有 --html 选项', 'validate has no option --html'],
+    [['validate', SEED, '--today'], '选项 --today 后面需要一个值', 'option --today needs a value'],
+    [['frobnicate'], '没有「frobnicate」这个命令', 'unknown command "frobnicate"'],
+    [[], '没有给出命令', 'no command given'],
+    [['validate', SEED, '--rules', '/nonexistent'], '/nonexistent 不是文件夹', '/nonexistent is not a folder'],
+  ])('exits 2 with one line for %j, in Chinese and where LANG says English', (args, zh, en) => {
+    for (const [r, message] of [[run(...args), zh], [runEnglish(...args), en]] as const) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('answers in English where LANG says so, and --lang wins over LANG', () => {
+    expect(runEnglish('validate', SEED, '--today', '2026-11-20').stdout).toContain('pension insurance');
+    expect(runEnglish('validate', SEED, '--today', '2026-11-20', '--lang', 'zh').stdout).toContain('基本养老保险');
+    expect(runIn({ LANG: 'C.UTF-8' }, ['validate', SEED, '--today', '2026-11-20']).stdout).toContain('基本养老保险');
+    expect(runIn({ LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' }, ['validate', SEED, '--today', '2026-11-20']).stdout).toContain('基本养老保险');
   });
 
   it('exits 2 for a file that is not JSON', () => {
@@ -73,7 +86,7 @@ describe('shebao-transfer validate', () => {
     writeFileSync(join(dir, 'bad.json'), '{ "applicant": ');
     const r = run('validate', join(dir, 'bad.json'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^shebao-transfer: .*bad\.json is not valid JSON/);
+    expect(r.stderr).toMatch(/^shebao-transfer: .*bad\.json 不是有效的 JSON/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
@@ -103,7 +116,56 @@ describe('shebao-transfer test', () => {
   it('runs the bundled policy tests', () => {
     const r = run('test');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\d+ passed, 0 failed/);
+    expect(r.stdout).toMatch(/通过 \d+ 个，失败 0 个/);
+    expect(run('test', '--lang', 'en').stdout).toMatch(/\d+ passed, 0 failed/);
+  });
+
+  it('says what a failing case expected and got, in the language asked for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shebao-cli-tests-'));
+    writeFileSync(
+      join(dir, 'wrong.test.yaml'),
+      [
+        `base: ${JSON.stringify(join(ROOT, SEED))}`,
+        'today: "2026-11-20"',
+        'cases:',
+        '  - name: 同城不转移（故意写错的期望）',
+        '    with:',
+        '      applicant: { idNumber: "310115199001011232", birthDate: null, gender: null, hukouRegion: 上海市浦东新区 }',
+        '      from: { region: 上海市浦东新区 }',
+        '      to: { region: 上海市徐汇区 }',
+        '      materials: []',
+        '    expect:',
+        '      items:',
+        '        medical: { decision: transfer }',
+        '',
+      ].join('\n'),
+    );
+    const zh = run('test', '--overlay', dir);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('medical.decision: 期望 transfer，实际 not-required');
+    expect(zh.stdout).toContain('通过 0 个，失败 1 个');
+    const en = run('test', '--overlay', dir, '--lang', 'en');
+    expect(en.stdout).toContain('medical.decision: expected transfer, got not-required');
+    expect(en.stdout).toContain('0 passed, 1 failed');
+  });
+});
+
+describe('help', () => {
+  it('lists the commands, a line each, and each command its options', () => {
+    const all = run('help');
+    expect(all.code).toBe(0);
+    for (const command of ['validate', 'explain', 'test', 'lint', 'impact', 'stats', 'roster', 'regions']) expect(all.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+    expect(run('--help').stdout).toBe(all.stdout);
+    const validate = run('validate', '--help');
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toContain('用法：');
+    expect(validate.stdout).toMatch(/^  --today YYYY-MM-DD +按这一天判断/m);
+    expect(validate.stdout).toMatch(/^  --jobs N +/m);
+    expect(run('help', 'validate').stdout).toBe(validate.stdout);
+    const en = run('stats', '--help', '--lang', 'en');
+    expect(en.stdout).toContain('Usage:');
+    expect(en.stdout).toMatch(/^  --now DATE\|INSTANT +the moment of the report/m);
+    expect(run('help', 'nothing').code).toBe(2);
   });
 });
 
@@ -111,7 +173,8 @@ describe('shebao-transfer regions', () => {
   it('searches by pinyin initials', () => {
     const r = run('regions', 'heb');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('230100  黑龙江省 / 哈尔滨市  (initials: heb)');
+    expect(r.stdout.split('\n')[0]).toBe('230100  黑龙江省 / 哈尔滨市  (首字母: heb)');
+    expect(run('regions', 'heb', '--lang', 'en').stdout.split('\n')[0]).toBe('230100  黑龙江省 / 哈尔滨市  (initials: heb)');
   });
 
   it('prints hits as JSON with --json', () => {

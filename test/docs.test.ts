@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/index.js';
 import * as node from '../src/node/index.js';
-import { ISSUE_CODES } from '../src/issues.js';
+import { ISSUE_CODES } from '../src/issue-catalogue.js';
 import { POLICY_PROBLEM_CODES } from '../src/policy/problem-codes.js';
 import { ISSUE_TABLE_FILES, withIssueTable } from '../src/build/issue-table.js';
 import { DOCS } from './support/markdown.js';

@@ -163,7 +163,7 @@ describe('the CLI and hostile files', () => {
     writeFileSync(file, encodeGbk(JSON.stringify(seed)));
     const r = run('validate', file, '--today', '2026-11-20');
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('is not UTF-8; it was read as GB18030 (GBK)');
+    expect(r.stderr).toContain('不是 UTF-8 编码，已按 GB18030（GBK）读取');
     expect(r.stdout).toContain('贵州省贵阳市南明区 → 黑龙江省哈尔滨市道里区');
   });
 

@@ -151,7 +151,7 @@ describe('shebao-transfer impact', () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.compared).toBe(2);
-    expect(report.invalid).toEqual([{ index: 1, id: 'line 2', reason: expect.stringMatching(/^line 2: not JSON/) }]);
+    expect(report.invalid).toEqual([{ index: 1, id: 'line 2', reason: expect.stringMatching(/^不是 JSON（/) }]);
     expect(report.groups[0].ids).toEqual(['APP-2026-0001', 'APP-2']);
   });
 
@@ -168,6 +168,6 @@ describe('shebao-transfer impact', () => {
     expect(run('impact', '--overlay', 'fixtures/overlays/example-vendor').status).toBe(2);
     const missing = run('impact', '--overlay', 'fixtures/overlays/example-vendor', 'nope.ndjson');
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('cannot read nope.ndjson: no such file');
+    expect(missing.stderr).toContain('无法读取 nope.ndjson：文件不存在');
   });
 });

@@ -176,7 +176,7 @@ describe('shebao-transfer lint', () => {
     expect(run('lint', '--today', TODAY).code).toBe(0);
     const missing = run('lint', 'no/such/folder');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no/such/folder is not a folder');
+    expect(missing.stderr).toContain('no/such/folder 不是文件夹');
     expect(run('lint', 'a', 'b').code).toBe(2);
     expect(run('lint', '--format', 'md').code).toBe(2);
   });

@@ -165,7 +165,7 @@ describe('--overlay on the CLI', () => {
   it('runs the overlay’s tests and lints it', () => {
     const tests = run('test', '--overlay', 'fixtures/overlays/example-vendor');
     expect(tests.status).toBe(0);
-    expect(tests.stdout).toMatch(/3 passed, 0 failed/);
+    expect(tests.stdout).toMatch(/通过 3 个，失败 0 个/);
     const lint = run('lint', '--overlay', 'fixtures/overlays/example-vendor', '--json');
     expect(lint.status).toBe(0);
     expect(JSON.parse(lint.stdout)).toEqual({ problems: [] });

@@ -152,7 +152,7 @@ describe('shebao-transfer roster', () => {
     writeFileSync(map, '员工: fullName\n');
     const bad = run(mapped, '--map', map);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('"员工" maps to "fullName", which is not a field');
+    expect(bad.stderr).toContain('「员工」对应的「fullName」不是字段');
     expect(run(join(dir, 'nope.csv')).status).toBe(2);
     expect(run().status).toBe(2);
   });

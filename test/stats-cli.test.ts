@@ -22,7 +22,7 @@ describe('shebao-transfer stats', () => {
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result).toEqual({ ...summarizeCases(CASES, { now: NOW }), invalid: 1 });
-    expect(r.stderr).toMatch(/line 121 is not JSON .*counted as invalid/);
+    expect(r.stderr).toMatch(/第 121 行不是 JSON.*按无法识别计数/);
   });
 
   it('counts a line too long to read as invalid, without holding it, and reads on', () => {
@@ -31,7 +31,7 @@ describe('shebao-transfer stats', () => {
     const r = run([file, '--json', '--now', NOW]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ ...summarizeCases(CASES.slice(0, 2), { now: NOW }), invalid: 1 });
-    expect(r.stderr).toMatch(/line 2 is not JSON \(longer than 4000000 characters\)/);
+    expect(r.stderr).toMatch(/第 2 行不是 JSON（longer than 4000000 characters）/);
   });
 
   it('reads a JSON array file and standard input alike', () => {
@@ -55,16 +55,31 @@ describe('shebao-transfer stats', () => {
   });
 
   it.each([
-    [['nope.ndjson'], 'cannot read nope.ndjson: no such file'],
-    [[], 'stats takes exactly one file'],
-    [['x.ndjson', '--from', '2026-02-30'], '--from must be a real date'],
-    [['x.ndjson', '--now', 'tomorrow'], '--now must be an ISO 8601 instant'],
-    [['x.json'], 'cannot read x.json'],
-  ])('exits 2 with one line for %j', (args, message) => {
-    const r = run(args);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(message);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stdout).toBe('');
+    [['nope.ndjson'], '无法读取 nope.ndjson：文件不存在', 'cannot read nope.ndjson: no such file'],
+    [[], 'stats 需要且只需要一个案件文件', 'stats takes exactly one file'],
+    [['x.ndjson', '--from', '2026-02-30'], '--from 应为 YYYY-MM-DD 格式的真实日期', '--from must be a real date'],
+    [['x.ndjson', '--now', 'tomorrow'], '--now 应为日期（2026-07-01）或带时区的时间', '--now must be a date (2026-07-01) or an instant'],
+    [['x.ndjson', '--from', '2026-09-01', '--to', '2026-08-31'], '--from 2026-09-01 晚于 --to 2026-08-31', '--from 2026-09-01 is after --to 2026-08-31'],
+    [['x.json'], '无法读取 x.json', 'cannot read x.json'],
+  ])('exits 2 with one line for %j', (args, zh, en) => {
+    for (const [r, message] of [[run(args), zh], [run([...args, '--lang', 'en']), en]] as const) {
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('takes a date for --now (the start of that day in China) and says where it wrote the page', () => {
+    const file = join(dir, 'now.ndjson');
+    writeFileSync(file, `${CASES.map((c) => JSON.stringify(c)).join('\n')}\n`);
+    const byDate = run([file, '--now', '2026-07-01', '--json']);
+    const byInstant = run([file, '--now', '2026-07-01T00:00:00+08:00', '--json']);
+    expect(byDate.status).toBe(0);
+    expect(JSON.parse(byDate.stdout)).toEqual(JSON.parse(byInstant.stdout));
+    const html = join(dir, 'report.html');
+    const written = run([file, '--now', '2026-07-01', '--html', html]);
+    expect(written.stderr).toContain(`统计报告已写入 ${html}`);
+    expect(run([file, '--now', '2026-07-01', '--html', html, '--lang', 'en']).stderr).toContain(`The report was written to ${html}`);
   });
 });

@@ -6,7 +6,7 @@ import { INSURANCE_NAMES, isInsuranceType } from './insurance-types.js';
 
 type Words = readonly [zh: string, en: string];
 
-const SCHEME: Words = ['的养老保险类型（企业职工／机关事业单位／城乡居民）', "'s pension scheme (enterprise employees, public institutions or residents)"];
+const SCHEME: Words = ['的养老保险类型（企业职工／机关事业单位／城乡居民）', "'s pension scheme"];
 
 /** By path with `*` for an index or an insurance type; `{n}` is the index counted from 1, `{i}` the insurance. */
 const LABELS: Record<string, Words> & { "": Words } = {
@@ -32,31 +32,17 @@ const LABELS: Record<string, Words> & { "": Words } = {
   reason: ['转移原因', 'the reason for the move'],
   separationDate: ['离职日期', 'the date the old job ended'],
   applicationDate: ['申请日期', 'the application date'],
-  applicationChannel: ['办理渠道（网上或窗口）', 'where the application is made (online or at a counter)'],
+  applicationChannel: ['办理渠道（网上或窗口）', 'the application channel'],
   contributions: ['缴费情况', 'the contributions'],
   'contributions.*': ['{i}缴费情况', 'the {i} contributions'],
   'contributions.*.months': ['{i}缴费月数', 'months paid into {i}'],
   'contributions.*.lastPaidMonth': ['{i}最后缴费月份', 'the last month paid into {i}'],
-  'contributions.*.accountStatus': ['{i}账户状态（正常、封存或注销）', 'the {i} account status (active, sealed or closed)'],
+  'contributions.*.accountStatus': ['{i}账户状态（正常、封存或注销）', 'the {i} account status'],
   'contributions.*.destinationAccountOpened': ['是否已在现参保地开户缴存', 'whether an account is open and paid into at the destination'],
   'contributions.*.receivingBenefits': ['是否正在领取失业保险金', 'whether unemployment benefits are being drawn'],
   'contributions.*.outstandingLoan': ['原参保地是否有未结清的公积金贷款', 'whether a housing-fund loan is unpaid at the origin'],
   materials: ['上传的材料', 'the uploaded documents'],
   'materials.*': ['第 {n} 份材料', 'document {n}'],
-  'materials.*.kind': ['第 {n} 份材料的类型', 'the kind of document {n}'],
-  'materials.*.fileName': ['第 {n} 份材料的文件名', 'the file name of document {n}'],
-  'materials.*.mimeType': ['第 {n} 份材料的文件类型', 'the file type of document {n}'],
-  'materials.*.sizeBytes': ['第 {n} 份材料的文件大小', 'the file size of document {n}'],
-  'materials.*.issuedBy': ['第 {n} 份材料的出具地', 'where document {n} was issued'],
-  'materials.*.issuedDate': ['第 {n} 份材料的出具日期', 'the issue date of document {n}'],
-  'materials.*.hasOfficialSeal': ['第 {n} 份材料是否盖章', 'whether document {n} is sealed'],
-  'materials.*.pages': ['第 {n} 份材料的页数', 'the page count of document {n}'],
-  'materials.*.widthPx': ['第 {n} 份材料的图像宽度', 'the image width of document {n}'],
-  'materials.*.heightPx': ['第 {n} 份材料的图像高度', 'the image height of document {n}'],
-  'materials.*.dpi': ['第 {n} 份材料的分辨率', 'the resolution of document {n}'],
-  'materials.*.legible': ['第 {n} 份材料是否清晰', 'whether document {n} is legible'],
-  'materials.*.form': ['第 {n} 份材料的形式（原件扫描件、复印件或电子证照）', 'the form of document {n} (original, photocopy or electronic)'],
-  'materials.*.detectedMimeType': ['第 {n} 份材料检测到的文件类型', 'the detected file type of document {n}'],
   // Parts checked on their own, named without their parents.
   idNumber: ['证件号码', 'the identity number'],
   creditCode: ['统一社会信用代码', 'the unified social credit code'],
@@ -66,6 +52,25 @@ const LABELS: Record<string, Words> & { "": Words } = {
   types: ['险种', 'the insurance types'],
   options: ['查询条件', 'the query'],
 };
+
+/** A document's fields: 第 {n} 份材料的… / … of document {n}. */
+const MATERIAL: Record<string, Words> = {
+  kind: ['类型', 'the kind'],
+  fileName: ['文件名', 'the file name'],
+  mimeType: ['文件类型', 'the file type'],
+  sizeBytes: ['文件大小', 'the file size'],
+  issuedBy: ['出具地', 'the issuing place'],
+  issuedDate: ['出具日期', 'the issue date'],
+  hasOfficialSeal: ['公章', 'the seal'],
+  pages: ['页数', 'the page count'],
+  widthPx: ['图像宽度', 'the image width'],
+  heightPx: ['图像高度', 'the image height'],
+  dpi: ['分辨率', 'the resolution'],
+  legible: ['清晰程度', 'the legibility'],
+  form: ['形式（原件扫描件、复印件或电子证照）', 'the form'],
+  detectedMimeType: ['检测到的文件类型', 'the detected file type'],
+};
+for (const [key, [zh, en]] of Object.entries(MATERIAL)) LABELS[`materials.*.${key}`] = [`第 {n} 份材料的${zh}`, `${en} of document {n}`];
 
 /** "materials[0].fileName" or a path array → its segments. */
 function segmentsOf(field: string | readonly (string | number)[]): (string | number)[] {

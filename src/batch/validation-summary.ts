@@ -5,7 +5,7 @@
  * with the number of distinct routes and issue codes, not with the applications.
  */
 import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
-import { ISSUE_CODES, type IssueCode, type Severity } from '../issues.js';
+import { issueCodeEntry, type IssueCode, type Severity } from '../issues.js';
 import { DECISIONS, type Decision } from '../policy/vocabulary.js';
 import type { RouteEndResult, TransferResult } from '../result.js';
 
@@ -83,9 +83,8 @@ function readResult(result: unknown) {
   for (const issue of r.issues as unknown[]) {
     const { code, severity } = (issue ?? {}) as { code?: unknown; severity?: unknown };
     // Only catalogued codes: a summary's memory must not grow with whatever strings it is given.
-    if (typeof code === 'string' && Object.hasOwn(ISSUE_CODES, code)) {
-      issues.push([code as IssueCode, SEVERITIES.includes(severity as Severity) ? (severity as Severity) : ISSUE_CODES[code as IssueCode].severity]);
-    }
+    const entry = typeof code === 'string' ? issueCodeEntry(code) : undefined;
+    if (entry) issues.push([code as IssueCode, SEVERITIES.includes(severity as Severity) ? (severity as Severity) : entry.severity]);
   }
   const route = (r.route ?? {}) as { from?: unknown; to?: unknown };
   return { ok: r.ok, items, issues, from: cityOf(route.from as RouteEndResult | null), to: cityOf(route.to as RouteEndResult | null) };

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ISSUE_CODES } from '../issues.js';
+import { ISSUE_CODES } from '../issue-catalogue.js';
 
 export const START = '<!-- issue-codes:start -->';
 export const END = '<!-- issue-codes:end -->';

@@ -5,14 +5,21 @@
  * than INPUT_LIMITS.maxLineLength) is handed to `bad` with its line number, and the reading goes
  * on; blank lines are skipped. Lines are split by lineChunks, as in `validate --ndjson`.
  */
+import type { Locale } from '../issues.js';
 import { createReadStream } from 'node:fs';
 import { INPUT_LIMITS } from '../input/limits.js';
 import { lineChunks } from './parallel/line-chunks.js';
 
 export class UnreadableInputError extends Error {
-  constructor(message: string) {
+  /** The same in Chinese. */
+  readonly messageZh: string;
+  constructor(message: string, messageZh = message) {
     super(message);
     this.name = 'UnreadableInputError';
+    this.messageZh = messageZh;
+  }
+  messageIn(locale: Locale): string {
+    return locale === 'en' ? this.message : this.messageZh;
   }
 }
 
@@ -31,7 +38,8 @@ export async function readJsonEntries(file: string, handlers: JsonEntryHandlers)
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new UnreadableInputError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
+      const detail = (error as Error).message.slice(0, 200);
+      throw new UnreadableInputError(`${file} is not valid JSON: ${detail}`, `${file} 不是有效的 JSON：${detail}`);
     }
     (Array.isArray(value) ? value : [value]).forEach((v, i) => handlers.value(v, i + 1));
     return;
@@ -39,7 +47,9 @@ export async function readJsonEntries(file: string, handlers: JsonEntryHandlers)
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   if (file !== '-') {
     await new Promise<void>((resolve, reject) => (input as ReturnType<typeof createReadStream>).once('open', () => resolve()).once('error', reject)).catch((error: NodeJS.ErrnoException) => {
-      throw new UnreadableInputError(error.code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${error.code ?? error.message}`);
+      throw error.code === 'ENOENT'
+        ? new UnreadableInputError(`cannot read ${file}: no such file`, `无法读取 ${file}：文件不存在`)
+        : new UnreadableInputError(`cannot read ${file}: ${error.code ?? error.message}`, `无法读取 ${file}：${error.code ?? error.message}`);
     });
   }
   for await (const { lines, numbers, tooLong } of lineChunks(input, 1000)) {

@@ -1,7 +1,8 @@
 /**
- * readRoster(path): a roster file as it really is — CSV in UTF-8 (with or without a BOM) or in
- * GBK/GB18030 (detected from the bytes, not guessed from the name), or XLSX (the first sheet, or a
- * named one) — read a row at a time, its header row found even under a title row or merged cells,
+ * readRoster(path): a roster file as it really is — delimited text (comma, tab or semicolon, told
+ * from the first lines) in UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's "Unicode 文本")
+ * or GBK/GB18030 (detected from the bytes, not guessed from the name), or XLSX (the first sheet, or
+ * a named one) — read a row at a time, its header row found even under a title row or merged cells,
  * blank rows skipped, every row keeping its spreadsheet row number, and each row checked by
  * createRosterCheck as it comes.
  *
@@ -15,7 +16,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse';
 import { createRosterCheck, type RosterColumns, type RosterOptions, type RosterRow, type RosterSummary } from '../roster/check-roster.js';
 import { headerKey, ROSTER_FIELDS } from '../roster/roster-fields.js';
-import { createIssue } from '../issues.js';
+import { createIssue, type Locale } from '../issues.js';
 
 export interface ReadRosterOptions extends RosterOptions {
   /** The XLSX sheet to read; the first one by default. */
@@ -24,11 +25,15 @@ export interface ReadRosterOptions extends RosterOptions {
   headerSearchRows?: number;
 }
 
+export type RosterEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
 export interface RosterFile {
   format: 'csv' | 'xlsx';
   /** For CSV: the encoding the bytes were read in. */
-  encoding?: 'utf-8' | 'gb18030';
+  encoding?: RosterEncoding;
   bom?: boolean;
+  /** For CSV: the delimiter found in the first lines. */
+  delimiter?: ',' | '\t' | ';';
   sheet?: string;
   /** The spreadsheet row of the header (0 when none was found). */
   headerRow: number;
@@ -45,11 +50,21 @@ export interface RosterReading extends RosterColumns {
 /** A problem with the file itself (it cannot be read, it is not a roster): the CLI exits 2. */
 export class RosterFileError extends Error {
   readonly code = 'roster-file';
-  constructor(message: string) {
+  /** The same in Chinese, for the HR officer. */
+  readonly messageZh: string;
+  constructor(message: string, messageZh = message) {
     super(message);
     this.name = 'RosterFileError';
+    this.messageZh = messageZh;
+  }
+  messageIn(locale: Locale | undefined): string {
+    return locale === 'en' ? this.message : this.messageZh;
   }
 }
+
+const cannotRead = (path: string, reason: string, reasonZh = reason) => new RosterFileError(`cannot read ${path}: ${reason}`, `无法读取 ${path}：${reasonZh}`);
+
+const ENCODING_NAMES: Record<RosterEncoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
 type Cell = unknown;
 interface SheetRow {
@@ -59,28 +74,78 @@ interface SheetRow {
 
 const isBlank = (cells: Cell[]) => cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
 
-/** Reads the first bytes to tell the file's encoding: a BOM, valid UTF-8, or else GB18030. */
-function sniffEncoding(path: string): { encoding: 'utf-8' | 'gb18030'; bom: boolean } {
+const SAVE_AS = 'Save it from Excel as "CSV UTF-8 (Comma delimited)" or "Unicode Text" and try again';
+const SAVE_AS_ZH = '请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”或“Unicode 文本”后再试';
+
+/** Whether every other byte is zero, as in UTF-16 text of mostly ASCII and no BOM. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  const half = bytes.length / 2;
+  if (odd > half * 0.3 && even === 0) return 'utf-16le';
+  if (even > half * 0.3 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** Reads the first bytes to tell the file's encoding: a BOM, valid UTF-8, UTF-16, else GB18030; and the delimiter. */
+function sniffText(path: string): { encoding: RosterEncoding; bom: boolean; delimiter: ',' | '\t' | ';' } {
   const fd = openSync(path, 'r');
+  let bytes: Buffer;
+  let whole: boolean;
   try {
     const head = Buffer.alloc(64 * 1024);
     const n = readSync(fd, head, 0, head.length, 0);
-    const bytes = head.subarray(0, n);
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: n === head.length });
-      return { encoding: 'utf-8', bom: false };
-    } catch {
-      return { encoding: 'gb18030', bom: false };
-    }
+    bytes = head.subarray(0, n);
+    whole = n < head.length;
   } finally {
     closeSync(fd);
   }
+  const found = ((): { encoding: RosterEncoding; bom: boolean } => {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return { encoding: utf16, bom: false };
+    if (bytes.includes(0)) throw new RosterFileError(`${path} is not a text file nor an .xlsx workbook. ${SAVE_AS}`, `${path} 不是文本文件，也不是 .xlsx 工作簿。${SAVE_AS_ZH}`);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !whole });
+      return { encoding: 'utf-8', bom: false };
+    } catch {
+      try {
+        new TextDecoder('gb18030', { fatal: true }).decode(bytes, { stream: !whole });
+        return { encoding: 'gb18030', bom: false };
+      } catch {
+        throw new RosterFileError(`${path} is in an encoding that cannot be told (not UTF-8, UTF-16 or GB18030). ${SAVE_AS}`, `无法识别 ${path} 的编码（不是 UTF-8、UTF-16 或 GB18030）。${SAVE_AS_ZH}`);
+      }
+    }
+  })();
+  const text = new TextDecoder(found.encoding).decode(bytes);
+  return { ...found, delimiter: sniffDelimiter(text) };
 }
 
-async function* csvRows(path: string, encoding: 'utf-8' | 'gb18030', bom: boolean): AsyncGenerator<SheetRow> {
+/**
+ * The delimiter of the first lines: the candidate found the same number of times (and more than
+ * zero) on the most lines, outside quotes; a comma when none is.
+ */
+export function sniffDelimiter(text: string): ',' | '\t' | ';' {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 20);
+  let best: { delimiter: ',' | '\t' | ';'; score: number } = { delimiter: ',', score: 0 };
+  for (const delimiter of ['\t', ',', ';'] as const) {
+    const counts = lines.map((line) => line.replace(/"[^"]*"/g, '').split(delimiter).length - 1);
+    const tally = new Map<number, number>();
+    for (const c of counts) if (c > 0) tally.set(c, (tally.get(c) ?? 0) + 1);
+    const score = Math.max(0, ...[...tally.entries()].map(([count, lines]) => lines * 1000 + count));
+    if (score > best.score) best = { delimiter, score };
+  }
+  return best.delimiter;
+}
+
+async function* csvRows(path: string, sniffed: { encoding: RosterEncoding; bom: boolean; delimiter: string }): AsyncGenerator<SheetRow> {
+  const { encoding, bom, delimiter } = sniffed;
   const decoder = new TextDecoder(encoding, { fatal: true });
-  const parser = parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  const parser = parse({ delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   const input = createReadStream(path);
   let first = true;
   (async () => {
@@ -93,8 +158,12 @@ async function* csvRows(path: string, encoding: 'utf-8' | 'gb18030', bom: boolea
       }
       parser.end(decoder.decode());
     } catch (error) {
-      const reason = error instanceof TypeError ? `it is not text in ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} throughout` : (error as Error).message;
-      parser.destroy(new RosterFileError(`cannot read ${path}: ${reason}`));
+      const name = ENCODING_NAMES[encoding];
+      parser.destroy(
+        error instanceof TypeError
+          ? cannotRead(path, `it is not text in ${name} throughout. ${SAVE_AS}`, `文件中有不是 ${name} 编码的内容。${SAVE_AS_ZH}`)
+          : cannotRead(path, (error as Error).message),
+      );
     }
   })();
   let row = 0;
@@ -125,7 +194,7 @@ async function loadExcelJs(): Promise<typeof import('exceljs')> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
-    throw new RosterFileError('reading .xlsx needs the exceljs package: npm install exceljs (CSV needs nothing more) · 读取 .xlsx 需要安装 exceljs：npm install exceljs（CSV 无需安装）');
+    throw new RosterFileError('reading .xlsx needs the exceljs package: npm install exceljs (CSV needs nothing more)', '读取 .xlsx 需要安装 exceljs：npm install exceljs（CSV 无需安装）；也可以在 Excel 中另存为 CSV 后再检查');
   }
 }
 
@@ -148,7 +217,9 @@ async function* xlsxRows(path: string, sheet: string | undefined, found: (name: 
     }
     return;
   }
-  throw new RosterFileError(sheet === undefined ? `${path} has no sheet` : `${path} has no sheet "${sheet}" (it has: ${names.join(', ')})`);
+  throw sheet === undefined
+    ? new RosterFileError(`${path} has no sheet`, `${path} 中没有工作表`)
+    : new RosterFileError(`${path} has no sheet "${sheet}" (it has: ${names.join(', ')})`, `${path} 中没有名为「${sheet}」的工作表（有：${names.join('、')}）`);
 }
 
 /** Whether a row looks like the header: two or more cells are known column names. */
@@ -164,11 +235,11 @@ function headerScore(cells: Cell[], known: Set<string>): number {
  */
 export async function readRoster(path: string, options: ReadRosterOptions): Promise<RosterReading> {
   try {
-    if (!statSync(path).isFile()) throw new RosterFileError(`${path} is not a file`);
+    if (!statSync(path).isFile()) throw new RosterFileError(`${path} is not a file`, `${path} 不是文件`);
   } catch (error) {
     if (error instanceof RosterFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RosterFileError(code === 'ENOENT' ? `cannot read ${path}: no such file` : `cannot read ${path}: ${code ?? (error as Error).message}`);
+    throw code === 'ENOENT' ? cannotRead(path, 'no such file', '文件不存在') : cannotRead(path, code ?? (error as Error).message);
   }
   const xlsx = extname(path).toLowerCase() === '.xlsx' || isZip(path);
   const file: RosterFile = { format: xlsx ? 'xlsx' : 'csv', headerRow: 0 };
@@ -176,10 +247,11 @@ export async function readRoster(path: string, options: ReadRosterOptions): Prom
   if (xlsx) {
     source = xlsxRows(path, options.sheet, (name) => (file.sheet = name));
   } else {
-    const { encoding, bom } = sniffEncoding(path);
-    file.encoding = encoding;
-    file.bom = bom;
-    source = csvRows(path, encoding, bom);
+    const sniffed = sniffText(path);
+    file.encoding = sniffed.encoding;
+    file.bom = sniffed.bom;
+    file.delimiter = sniffed.delimiter;
+    source = csvRows(path, sniffed);
   }
 
   const known = new Set<string>([...ROSTER_FIELDS.flatMap((f) => f.headers.map(headerKey)), ...Object.keys(options.columns ?? {}).map(headerKey)]);
@@ -195,7 +267,7 @@ export async function readRoster(path: string, options: ReadRosterOptions): Prom
       else if (before.push(next.value) >= searchRows) break;
     }
   } catch (error) {
-    throw error instanceof RosterFileError ? error : new RosterFileError(`cannot read ${path}: ${(error as Error).message}`);
+    throw error instanceof RosterFileError ? error : cannotRead(path, (error as Error).message);
   }
   if (!header) {
     const issue = createIssue('roster.header-not-found', [], { rows: searchRows }, options.locale);
@@ -227,7 +299,7 @@ export async function readRoster(path: string, options: ReadRosterOptions): Prom
         yield check.add({ row, values });
       }
     } catch (error) {
-      throw error instanceof RosterFileError ? error : new RosterFileError(`cannot read ${path}: ${(error as Error).message}`);
+      throw error instanceof RosterFileError ? error : cannotRead(path, (error as Error).message);
     }
   })();
   return { file, columns: check.columns, issues: check.issues, rows, summary: check.summary };

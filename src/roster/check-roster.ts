@@ -7,6 +7,7 @@
  */
 import type { Issue, IssueCode, IssueExtras, Locale } from '../issues.js';
 import { createIssue } from '../issues.js';
+import './roster-issue-codes.js'; // registers the roster's own issue codes
 import { InvalidDateError, isIsoDate } from '../calendar/iso-date.js';
 import { getBundledPolicies } from '../policy/bundled-policies.js';
 import type { PolicySet } from '../policy/compile-policies.js';

@@ -2,11 +2,12 @@
 import { formatChecklistMarkdown } from '../../checklist/format-checklist-markdown.js';
 import { explainRoute } from '../../explain-route.js';
 import { formatExplanation } from '../format-report.js';
+import { say } from './words.js';
 import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, UsageError, write, type Values } from './shared.js';
 
 export function runExplain(positionals: string[], values: Values): number {
-  if (positionals.length > 0) throw new UsageError(`explain takes no positional arguments (got "${positionals[0]}")`);
-  if (typeof values.from !== 'string' || typeof values.to !== 'string') throw new UsageError('explain needs --from and --to');
+  if (positionals.length > 0) throw new UsageError(say('explain-no-positionals', { value: positionals[0]! }));
+  if (typeof values.from !== 'string' || typeof values.to !== 'string') throw new UsageError(say('explain-needs-route'));
   const locale = localeOf(values.lang);
   const format = outputFormat(values);
   const date = checkDate(values.date, 'date') ?? localToday();

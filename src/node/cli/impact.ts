@@ -7,6 +7,7 @@ import type { Locale } from '../../issues.js';
 import { createImpactComparison, type ImpactReport } from '../../impact/compare-policies.js';
 import type { ChangeKind } from '../../impact/diff-results.js';
 import { readJsonEntries, UnreadableInputError } from '../read-ndjson.js';
+import { say } from './words.js';
 import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, readText, UsageError, write, type Values } from './shared.js';
 
 const KIND_NAMES: Record<ChangeKind, { zh: string; en: string }> = {
@@ -42,15 +43,19 @@ function formatReport(report: ImpactReport, locale: Locale): string {
   }
   if (report.invalid.length > 0) {
     lines.push('', en ? 'Unreadable:' : '无法读取：');
-    for (const bad of report.invalid) lines.push(`  ${bad.id ?? `#${bad.index + 1}`}: ${bad.reason}`);
+    for (const bad of report.invalid) {
+      const line = /^line (\d+)$/.exec(bad.id ?? '')?.[1];
+      const where = line ? say('line', { line }, locale) : bad.id ?? `#${bad.index + 1}`;
+      lines.push(`  ${where}${en ? ': ' : '：'}${bad.reason}`);
+    }
   }
   if (report.groups.length === 0) lines.push('', en ? 'Nothing changes.' : '没有任何变化。');
   return lines.join('\n');
 }
 
 export async function runImpact(positionals: string[], values: Values): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('impact takes exactly one file of applications or cases (.ndjson, or .json with an array)');
-  if (typeof values.overlay !== 'string') throw new UsageError('impact needs --overlay DIR: the rules to compare with the current ones');
+  if (positionals.length !== 1) throw new UsageError(say('impact-one-file'));
+  if (typeof values.overlay !== 'string') throw new UsageError(say('impact-needs-overlay'));
   const locale = localeOf(values.lang);
   const format = outputFormat(values, ['text', 'json']);
   const today = checkDate(values.today, 'today') ?? localToday();
@@ -61,11 +66,11 @@ export async function runImpact(positionals: string[], values: Values): Promise<
   try {
     await readJsonEntries(file, {
       value: (value, line) => comparison.add(value, `line ${line}`),
-      bad: (line, reason) => comparison.addInvalid(`line ${line}: not JSON: ${reason}`, `line ${line}`),
+      bad: (line, reason) => comparison.addInvalid(say('not-json-reason', { detail: reason }, locale), `line ${line}`),
       readWhole: readText,
     });
   } catch (error) {
-    if (error instanceof UnreadableInputError) throw new UsageError(error.message);
+    if (error instanceof UnreadableInputError) throw new UsageError(error.messageIn(locale));
     throw error;
   }
   const report = comparison.result();

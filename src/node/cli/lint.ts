@@ -4,15 +4,16 @@
  */
 import { bundledRulesDir } from '../bundled-rules-dir.js';
 import { lintPolicies } from '../lint-policies.js';
+import { say } from './words.js';
 import { checkDate, EXIT, isFolder, localeOf, localToday, outputFormat, UsageError, write, type Values } from './shared.js';
 
 function mustBeFolder(dir: string): string {
-  if (!isFolder(dir)) throw new UsageError(`${dir} is not a folder`);
+  if (!isFolder(dir)) throw new UsageError(say('not-a-folder', { dir }));
   return dir;
 }
 
 export function runLint(positionals: string[], values: Values): number {
-  if (positionals.length > 1) throw new UsageError('lint takes at most one folder');
+  if (positionals.length > 1) throw new UsageError(say('lint-one-folder'));
   const locale = localeOf(values.lang);
   const format = outputFormat(values, ['text', 'json']);
   const today = checkDate(values.today, 'today') ?? localToday();
@@ -29,7 +30,7 @@ export function runLint(positionals: string[], values: Values): number {
     for (const p of problems) write(`${p.file}:${p.line}:${p.column}: ${p.severity} ${p.code}: ${locale === 'en' ? p.messageEn : p.message}`);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
-    process.stderr.write(locale === 'en' ? `${errors} error(s), ${warnings} warning(s)\n` : `${errors} 个错误，${warnings} 个警告\n`);
+    process.stderr.write(`${say('lint-summary', { errors, warnings }, locale)}\n`);
   }
   return problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
 }

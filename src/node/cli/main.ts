@@ -11,24 +11,11 @@ import { runLint } from './lint.js';
 import { runRegions } from './regions.js';
 import { runStats } from './stats.js';
 import { runRoster } from './roster.js';
-import { EXIT, terminalSafe, UsageError, type Values } from './shared.js';
+import { commandHelp, COMMAND_HELP, generalHelp, optionsOf } from './help.js';
+import { EXIT, localeOf, terminalSafe, UsageError, type Values } from './shared.js';
+import { environmentLocale, say, setCliLocale } from './words.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
-
-const USAGE = `Usage:
-  shebao-transfer validate <application.json> [--format text|json|md] [--json] [--today YYYY-MM-DD] [--rules DIR] [--overlay DIR] [--lang en]
-  shebao-transfer validate --ndjson [applications.ndjson|-] [--jobs N] [--today YYYY-MM-DD] [--rules DIR] [--overlay DIR] [--lang en]
-  shebao-transfer explain --from <region> --to <region> [--date YYYY-MM-DD] [--types pension,medical] [--format text|json|md] [--json] [--rules DIR] [--overlay DIR] [--lang en]
-  shebao-transfer test [--rules DIR] [--overlay DIR]
-  shebao-transfer lint [DIR] [--overlay DIR] [--json] [--today YYYY-MM-DD] [--lang en]
-  shebao-transfer impact --overlay DIR <applications.ndjson|cases.ndjson|cases.json> [--rules DIR] [--today YYYY-MM-DD] [--json] [--lang en]
-  shebao-transfer stats <cases.json|cases.ndjson|-> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--now INSTANT] [--json] [--html report.html] [--lang en]
-  shebao-transfer roster <file.csv|file.xlsx> [--map columns.yaml] [--sheet NAME] [--today YYYY-MM-DD] [--json] [--out report.csv] [--clean cleaned.csv] [--applications out.ndjson] [--quiet] [--lang en]
-  shebao-transfer regions <query> [--json] [--limit N] [--level province|city|county]
-  shebao-transfer --help | --version
-
-  --rules DIR     use this rules folder alone instead of the bundled rules
-  --overlay DIR   lay this folder over the bundled rules (or over --rules DIR)`;
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -73,28 +60,62 @@ function version(): string {
   return pkg.version;
 }
 
+/** The language of the run, known before the arguments are parsed: --lang, else the environment. */
+function localeOfArgs(argv: string[]) {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
+  try {
+    return given === undefined ? environmentLocale() : localeOf(given);
+  } catch {
+    return environmentLocale();
+  }
+}
+
+/** node:util's parse errors, in the run's language. */
+function parseErrorMessage(error: { code?: string; message: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return say('unknown-option', { option });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return say(/argument missing/.test(error.message) ? 'option-needs-value' : 'option-takes-no-value', { option: option.split(/[ ,]/)[0]! });
+    default:
+      return error.message;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  setCliLocale(localeOfArgs(argv));
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return EXIT.ok;
-    }
+    localeOf(values.lang); // refuses a --lang that is neither zh nor en
+    const [command, ...rest] = positionals;
     if (values.version) {
       process.stdout.write(`${version()}\n`);
       return EXIT.ok;
     }
-    const [command, ...rest] = positionals;
-    if (command === undefined) throw new UsageError('no command given');
-    const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) throw new UsageError(`unknown command "${command}"`);
+    if (command === 'help' || (command === undefined && values.help)) {
+      const topic = rest[0];
+      if (topic !== undefined && !Object.hasOwn(COMMAND_HELP, topic)) throw new UsageError(say('unknown-command', { command: topic }));
+      process.stdout.write(`${topic === undefined ? generalHelp(localeOfArgs(argv)) : commandHelp(topic, localeOfArgs(argv))}\n`);
+      return EXIT.ok;
+    }
+    if (command === undefined) throw new UsageError(say('no-command'));
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new UsageError(say('unknown-command', { command }));
+    if (values.help) {
+      process.stdout.write(`${commandHelp(command, localeOfArgs(argv))}\n`);
+      return EXIT.ok;
+    }
+    const accepted = optionsOf(command);
+    for (const name of Object.keys(values)) if (!accepted.has(name)) throw new UsageError(say('option-not-for', { command, option: `--${name}` }));
     return await run(rest, values);
   } catch (error) {
-    const message =
-      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-        ? (error as Error).message
-        : `unexpected error: ${(error as Error).message}`;
-    process.stderr.write(`shebao-transfer: ${terminalSafe(message)}\n${error instanceof UsageError && message.startsWith('no command') ? USAGE + '\n' : ''}`);
+    const usage = error instanceof UsageError;
+    const parse = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message = usage ? (error as Error).message : parse ? parseErrorMessage(error as Error) : say('unexpected-error', { detail: (error as Error).message });
+    const noCommand = usage && message === say('no-command');
+    process.stderr.write(`shebao-transfer: ${terminalSafe(message)}\n${noCommand ? generalHelp(localeOfArgs(argv)) + '\n' : ''}`);
     return EXIT.usage;
   }
 }

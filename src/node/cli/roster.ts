@@ -12,6 +12,7 @@ import type { RosterIssue, RosterRow } from '../../roster/check-roster.js';
 import { ROSTER_FIELDS } from '../../roster/roster-fields.js';
 import { csvLine, UTF8_BOM } from '../csv-line.js';
 import { readRoster, RosterFileError, type RosterReading } from '../read-roster.js';
+import { say } from './words.js';
 import { checkDate, EXIT, localeOf, localToday, outputFormat, readText, terminalSafe, UsageError, write, type Values } from './shared.js';
 
 const FIELD_KEYS = new Set(ROSTER_FIELDS.map((f) => f.key));
@@ -23,14 +24,14 @@ function readMapping(file: string): Record<string, string> {
     data = parseYaml(readText(file));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(say('map-not-yaml', { file, detail: (error as Error).message.split('\n')[0]! }));
   }
   const columns = (data as { columns?: unknown } | null)?.columns ?? data;
-  if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) throw new UsageError(`${file} must map headers to fields, e.g. "证件号: idNumber"`);
+  if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) throw new UsageError(say('map-not-mapping', { file }));
   const out: Record<string, string> = {};
   for (const [header, field] of Object.entries(columns as Record<string, unknown>)) {
     if (typeof field !== 'string' || !FIELD_KEYS.has(field)) {
-      throw new UsageError(`${file}: "${header}" maps to "${String(field)}", which is not a field (one of ${[...FIELD_KEYS].join(', ')})`);
+      throw new UsageError(say('map-unknown-field', { file, header, field: String(field), fields: [...FIELD_KEYS].join(', ') }));
     }
     out[header] = field;
   }
@@ -49,6 +50,9 @@ function closeAll(streams: (WriteStream | undefined)[]): Promise<void[]> {
     streams.filter((s): s is WriteStream => s !== undefined).map((s) => new Promise<void>((resolve, reject) => s.end((error?: Error | null) => (error ? reject(error) : resolve())))),
   );
 }
+
+const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' } as const;
+const DELIMITER_NAMES = { ',': { zh: '逗号分隔', en: 'comma-separated' }, '\t': { zh: '制表符分隔', en: 'tab-separated' }, ';': { zh: '分号分隔', en: 'semicolon-separated' } } as const;
 
 const STATUS_NAMES = { ok: '通过', warning: '有提醒', error: '有错误', skipped: '跳过' } as const;
 const SEVERITY_NAMES = { error: '错误', warning: '提醒', info: '说明' } as const;
@@ -70,7 +74,7 @@ function jsonIssue(i: RosterIssue) {
 }
 
 export async function runRoster(positionals: string[], values: Values): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('roster takes exactly one file (.csv or .xlsx)');
+  if (positionals.length !== 1) throw new UsageError(say('roster-one-file'));
   const locale: Locale = localeOf(values.lang);
   const format = outputFormat(values, ['text', 'json']);
   const today = checkDate(values.today, 'today') ?? localToday();
@@ -80,7 +84,7 @@ export async function runRoster(positionals: string[], values: Values): Promise<
   try {
     reading = await readRoster(file, { today, locale, ...(columns ? { columns } : {}), ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}) });
   } catch (error) {
-    if (error instanceof RosterFileError) throw new UsageError(error.message);
+    if (error instanceof RosterFileError) throw new UsageError(error.messageIn(locale));
     throw error;
   }
 
@@ -111,7 +115,7 @@ export async function runRoster(positionals: string[], values: Values): Promise<
     }
   } catch (error) {
     await closeAll([out, clean, applications]);
-    if (error instanceof RosterFileError) throw new UsageError(error.message);
+    if (error instanceof RosterFileError) throw new UsageError(error.messageIn(locale));
     throw error;
   }
   if (progress && count >= 1000) process.stderr.write('\n');
@@ -127,8 +131,8 @@ export async function runRoster(positionals: string[], values: Values): Promise<
         ? `${file}: ${summary.rows} rows — ${summary.ok} ok, ${summary.warnings} with warnings, ${summary.errors} with errors, ${summary.skipped} skipped`
         : `${file}：共 ${summary.rows} 行 — 通过 ${summary.ok} 行，有提醒 ${summary.warnings} 行，有错误 ${summary.errors} 行，跳过 ${summary.skipped} 行`,
       en
-        ? `Read as ${reading.file.format.toUpperCase()}${reading.file.encoding ? ` (${reading.file.encoding})` : ''}${reading.file.sheet ? `, sheet ${reading.file.sheet}` : ''}; header on row ${reading.file.headerRow}`
-        : `按 ${reading.file.format.toUpperCase()} 读取${reading.file.encoding ? `（${reading.file.encoding === 'gb18030' ? 'GBK/GB18030' : 'UTF-8'}）` : ''}${reading.file.sheet ? `，工作表「${reading.file.sheet}」` : ''}；表头在第 ${reading.file.headerRow} 行`,
+        ? `Read as ${reading.file.format.toUpperCase()}${reading.file.encoding ? ` (${ENCODING_NAMES[reading.file.encoding]}${reading.file.delimiter ? `, ${DELIMITER_NAMES[reading.file.delimiter].en}` : ''})` : ''}${reading.file.sheet ? `, sheet ${reading.file.sheet}` : ''}; header on row ${reading.file.headerRow}`
+        : `按 ${reading.file.format.toUpperCase()} 读取${reading.file.encoding ? `（${ENCODING_NAMES[reading.file.encoding]}${reading.file.delimiter ? `，${DELIMITER_NAMES[reading.file.delimiter].zh}` : ''}）` : ''}${reading.file.sheet ? `，工作表「${reading.file.sheet}」` : ''}；表头在第 ${reading.file.headerRow} 行`,
     ];
     for (const issue of reading.issues) head.push(`${issue.severity === 'error' ? '✘' : 'ℹ'} ${en ? issue.messageEn : issue.message}`);
     write([...head, ...text].join('\n'));

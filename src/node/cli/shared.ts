@@ -5,6 +5,7 @@ import type { Locale } from '../../issues.js';
 import type { PolicySet } from '../../policy/compile-policies.js';
 import { formatPolicyProblem, PolicyError } from '../../policy/policy-error.js';
 import { loadPolicies } from '../load-policies.js';
+import { cliLocale, say } from './words.js';
 
 /** A problem with what the user typed or gave: exit 2 with one line. */
 export class UsageError extends Error {}
@@ -18,14 +19,15 @@ export { localToday } from '../local-today.js';
 
 export function checkDate(value: string | boolean | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isIsoDate(value)) throw new UsageError(`--${flag} must be a real date written YYYY-MM-DD, got "${String(value)}"`);
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new UsageError(say('bad-date', { flag, value: String(value) }));
   return value;
 }
 
 export function localeOf(lang: string | boolean | undefined): Locale {
-  if (lang === undefined || lang === 'zh' || lang === 'zh-CN') return 'zh-CN';
+  if (lang === undefined) return cliLocale();
+  if (lang === 'zh' || lang === 'zh-CN') return 'zh-CN';
   if (lang === 'en') return 'en';
-  throw new UsageError(`--lang must be zh or en, got "${String(lang)}"`);
+  throw new UsageError(say('bad-lang', { value: String(lang) }));
 }
 
 export type OutputFormat = 'text' | 'json' | 'md';
@@ -34,9 +36,9 @@ export type OutputFormat = 'text' | 'json' | 'md';
 export function outputFormat(values: Values, allowed: readonly OutputFormat[] = ['text', 'json', 'md']): OutputFormat {
   const given = values.format;
   if (given !== undefined && (typeof given !== 'string' || !allowed.includes(given as OutputFormat))) {
-    throw new UsageError(`--format must be ${allowed.join(', ')}, got "${String(given)}"`);
+    throw new UsageError(say('bad-format', { allowed: allowed.join(', '), value: String(given) }));
   }
-  if (values.json && given !== undefined && given !== 'json') throw new UsageError('--json and --format disagree: give one');
+  if (values.json && given !== undefined && given !== 'json') throw new UsageError(say('json-and-format'));
   return values.json ? 'json' : ((given as OutputFormat | undefined) ?? 'text');
 }
 
@@ -51,7 +53,7 @@ export function readText(file: string): string {
     bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${code ?? (error as Error).message}`);
+    throw new UsageError(code === 'ENOENT' ? say('no-such-file', { file }) : say('cannot-read', { file, detail: code ?? (error as Error).message }));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -60,10 +62,10 @@ export function readText(file: string): string {
   }
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    process.stderr.write(`shebao-transfer: warning: ${terminalSafe(file)} is not UTF-8; it was read as GB18030 (GBK). Save it as UTF-8 to be sure.\n`);
+    process.stderr.write(`shebao-transfer: ${terminalSafe(say('read-as-gbk', { file }))}\n`);
     return text;
   } catch {
-    throw new UsageError(`${file} is not text in UTF-8 (nor in GB18030/GBK): is it the right file?`);
+    throw new UsageError(say('not-text', { file }));
   }
 }
 
@@ -81,7 +83,7 @@ export function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message.slice(0, 200)}`);
+    throw new UsageError(say('not-json', { file, detail: (error as Error).message.slice(0, 200) }));
   }
 }
 
@@ -93,13 +95,13 @@ export function policiesFrom(values: Values, locale: Locale): PolicySet | undefi
   const rules = typeof values.rules === 'string' ? values.rules : undefined;
   const overlay = typeof values.overlay === 'string' ? values.overlay : undefined;
   if (rules === undefined && overlay === undefined) return undefined;
-  for (const dir of [rules, overlay]) if (dir !== undefined && !isFolder(dir)) throw new UsageError(`${dir} is not a folder`);
+  for (const dir of [rules, overlay]) if (dir !== undefined && !isFolder(dir)) throw new UsageError(say('not-a-folder', { dir }));
   try {
     return overlay !== undefined ? loadPolicies(overlay, { extends: rules ?? 'bundled' }) : loadPolicies(rules!);
   } catch (error) {
     if (error instanceof PolicyError) {
       const dir = overlay ?? rules;
-      throw new UsageError(`the rules in ${dir} have problems (see shebao-transfer lint):\n${error.problems.map((p) => `  ${formatPolicyProblem(p, locale)}`).join('\n')}`);
+      throw new UsageError(`${say('rules-have-problems', { dir: dir! })}\n${error.problems.map((p) => `  ${formatPolicyProblem(p, locale)}`).join('\n')}`);
     }
     throw error;
   }

@@ -10,6 +10,8 @@ import { createCaseSummary, type CaseStatistics } from '../../statistics/case-su
 import { renderStatisticsHtml } from '../../statistics/render-statistics-html.js';
 import { RETURN_REASON_NAMES } from '../../workflow/notifications.js';
 import { normaliseInstant } from '../../workflow/china-time.js';
+import { isIsoDate } from '../../calendar/iso-date.js';
+import { say } from './words.js';
 import { checkDate, EXIT, isFolder, localeOf, outputFormat, readText, terminalSafe, UsageError, write, type Values } from './shared.js';
 
 const round = (n: number | null, digits = 1) => (n === null ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));
@@ -53,15 +55,18 @@ function formatStatistics(s: CaseStatistics, locale: Locale): string {
 }
 
 export async function runStats(positionals: string[], values: Values): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('stats takes exactly one file of stored cases (.json with an array, .ndjson, or - for stdin)');
+  if (positionals.length !== 1) throw new UsageError(say('stats-one-file'));
   const locale = localeOf(values.lang);
   const format = outputFormat(values, ['text', 'json']);
   const from = checkDate(values.from, 'from');
   const to = checkDate(values.to, 'to');
-  const now = typeof values.now === 'string' ? values.now : new Date().toISOString();
-  if (!normaliseInstant(now)) throw new UsageError(`--now must be an ISO 8601 instant with a time zone (2026-07-01T09:00:00+08:00), got "${now}"`);
+  if (from && to && from > to) throw new UsageError(say('from-after-to', { from, to }));
+  // A date alone is that day's start in China time.
+  const given = typeof values.now === 'string' ? values.now : new Date().toISOString();
+  const now = isIsoDate(given) ? `${given}T00:00:00+08:00` : given;
+  if (!normaliseInstant(now)) throw new UsageError(say('bad-now', { value: given }));
   const html = typeof values.html === 'string' ? values.html : undefined;
-  if (html !== undefined && isFolder(html)) throw new UsageError(`--html ${html} is a folder: give the file to write`);
+  if (html !== undefined && isFolder(html)) throw new UsageError(say('html-is-folder', { file: html }));
   let summary;
   try {
     summary = createCaseSummary({ ...(from ? { from } : {}), ...(to ? { to } : {}), now });
@@ -74,12 +79,12 @@ export async function runStats(positionals: string[], values: Values): Promise<n
       value: (v) => summary.add(v),
       bad: (line, why) => {
         summary.add(undefined); // counted as invalid
-        process.stderr.write(`shebao-transfer: line ${line} is not JSON (${terminalSafe(why)}); counted as invalid\n`);
+        process.stderr.write(`shebao-transfer: ${terminalSafe(say('line-not-json-counted', { line, detail: why }, locale))}\n`);
       },
       readWhole: readText,
     });
   } catch (error) {
-    if (error instanceof UnreadableInputError) throw new UsageError(error.message);
+    if (error instanceof UnreadableInputError) throw new UsageError(error.messageIn(locale));
     throw error;
   }
   const result = summary.result();
@@ -87,8 +92,9 @@ export async function runStats(positionals: string[], values: Values): Promise<n
     try {
       writeFileSync(html, renderStatisticsHtml(result, { locale }));
     } catch (error) {
-      throw new UsageError(`cannot write ${html}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(say('cannot-write', { file: html, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
     }
+    process.stderr.write(`shebao-transfer: ${terminalSafe(say('html-written', { file: html }, locale))}\n`);
   }
   write(format === 'json' ? JSON.stringify(result, null, 2) : formatStatistics(result, locale));
   return EXIT.ok;

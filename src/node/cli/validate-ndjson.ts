@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { lineChunks } from '../parallel/line-chunks.js';
 import { planPool } from '../parallel/validate-parallel.js';
 import { inOrder, WorkerPool } from '../parallel/worker-pool.js';
+import { say } from './words.js';
 import { checkDate, EXIT, localeOf, localToday, policiesFrom, UsageError, type Values } from './shared.js';
 
 const LINES_PER_CHUNK = 250;
@@ -18,7 +19,7 @@ const LINES_PER_CHUNK = 250;
 function jobsOf(value: string | boolean | undefined): number {
   if (value === undefined) return 1;
   const jobs = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${String(value)}"`);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || jobs < 1 || jobs > 256) throw new UsageError(say('bad-jobs', { value: String(value) }));
   return jobs;
 }
 
@@ -29,7 +30,7 @@ async function openInput(file: string): Promise<Readable> {
     await once(stream, 'open');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `cannot read ${file}: no such file` : `cannot read ${file}: ${code ?? (error as Error).message}`);
+    throw new UsageError(code === 'ENOENT' ? say('no-such-file', { file }) : say('cannot-read', { file, detail: code ?? (error as Error).message }));
   }
   return stream;
 }
@@ -44,7 +45,10 @@ function progress(): { add(results: number): void; end(): void } {
   const start = Date.now();
   let count = 0;
   let shown = 0;
-  const show = () => process.stderr.write(`\r  ${count.toLocaleString('en-US')} validated, ${Math.round(count / Math.max(0.001, (Date.now() - start) / 1000)).toLocaleString('en-US')}/s   `);
+  const show = () => {
+    const rate = Math.round(count / Math.max(0.001, (Date.now() - start) / 1000));
+    process.stderr.write(`\r  ${say('progress', { count: count.toLocaleString('en-US'), rate: rate.toLocaleString('en-US') })}   `);
+  };
   return {
     add(results) {
       count += results;
@@ -61,8 +65,8 @@ function progress(): { add(results: number): void; end(): void } {
 }
 
 export async function runValidateNdjson(positionals: string[], values: Values): Promise<number> {
-  if (positionals.length > 1) throw new UsageError('validate --ndjson takes one file, or - (the default) for standard input');
-  if (values.format !== undefined && values.format !== 'json') throw new UsageError('validate --ndjson writes JSON lines; --format does not apply');
+  if (positionals.length > 1) throw new UsageError(say('ndjson-one-file'));
+  if (values.format !== undefined && values.format !== 'json') throw new UsageError(say('ndjson-no-format'));
   const jobs = jobsOf(values.jobs);
   const locale = localeOf(values.lang);
   const today = checkDate(values.today, 'today') ?? localToday();

@@ -3,12 +3,13 @@ import { formatChecklistMarkdown } from '../../checklist/format-checklist-markdo
 import { validateTransfer } from '../../validate-transfer.js';
 import { formatTransferReport } from '../format-report.js';
 import { runValidateNdjson } from './validate-ndjson.js';
+import { say } from './words.js';
 import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, readJson, UsageError, write, type Values } from './shared.js';
 
 export function runValidate(positionals: string[], values: Values): number | Promise<number> {
   if (values.ndjson) return runValidateNdjson(positionals, values);
-  if (values.jobs !== undefined) throw new UsageError('--jobs goes with --ndjson');
-  if (positionals.length !== 1) throw new UsageError('validate takes exactly one application file');
+  if (values.jobs !== undefined) throw new UsageError(say('jobs-needs-ndjson'));
+  if (positionals.length !== 1) throw new UsageError(say('validate-one-file'));
   const locale = localeOf(values.lang);
   const format = outputFormat(values);
   const today = checkDate(values.today, 'today') ?? localToday();

@@ -3,6 +3,7 @@
  * that is not JSON gets a result of its own (ok: false, an input.invalid-json issue with its line
  * number), so the output has exactly one line per application line, in the same order.
  */
+import './line-issue-codes.js'; // registers the codes of unreadable lines
 import { IssueList, type Locale } from '../../issues.js';
 import type { PolicySet } from '../../policy/compile-policies.js';
 import type { TransferResult } from '../../result.js';
