@@ -24,6 +24,13 @@ const ROWS = [
   ['李四', '5.20102E+17', '520102', '230102', '五险一金', '20260930', '96个月', ''],
   ['王五', '520102199003071236', '贵阳', '哈尔滨', '养老', '2026-09-30', '96', ''],
 ];
+/** Excel's "Unicode 文本 (*.txt)": tab-separated, UTF-16 little-endian with a BOM. */
+const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
+const utf16be = (text: string) => {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return le;
+};
 const csv = (rows: string[][]) => rows.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n';
 
 
@@ -36,7 +43,10 @@ async function rowsOf(reading: RosterReading): Promise<RosterRow[]> {
 const summaryOf = (rows: RosterRow[]) => rows.map((r) => [r.row, r.status, r.name]);
 
 describe('readRoster', () => {
-  const text = csv([['2026年员工转移名单'], [], HEADER, ...ROWS.slice(0, 1), [], ...ROWS.slice(1)]);
+  const sheet = [['2026年员工转移名单'], [], HEADER, ...ROWS.slice(0, 1), [], ...ROWS.slice(1)];
+  const text = csv(sheet);
+  const tsvText = tsv(sheet);
+  const semicolonText = sheet.map((r) => r.join(';')).join('\r\n') + '\r\n';
   const expected = [
     [4, 'ok', '张三'],
     [6, 'error', '李四'],
@@ -47,6 +57,10 @@ describe('readRoster', () => {
     ['UTF-8', 'utf8.csv', Buffer.from(text), { encoding: 'utf-8', bom: false }],
     ['UTF-8 with a BOM', 'bom.csv', Buffer.from(`\uFEFF${text}`), { encoding: 'utf-8', bom: true }],
     ['GBK, named .txt', 'gbk.txt', encodeGbk(text), { encoding: 'gb18030', bom: false }],
+    ["Excel's Unicode text (UTF-16 with a BOM, tab-separated)", 'unicode.txt', Buffer.from(`\uFEFF${tsvText}`, 'utf16le'), { encoding: 'utf-16le', bom: true, delimiter: '\t' }],
+    ['UTF-16 big-endian with a BOM, tab-separated', 'utf16be.txt', utf16be(`\uFEFF${tsvText}`), { encoding: 'utf-16be', bom: true, delimiter: '\t' }],
+    ['UTF-8, tab-separated', 'tabs.txt', Buffer.from(tsvText), { encoding: 'utf-8', delimiter: '\t' }],
+    ['UTF-8, semicolon-separated', 'semicolons.csv', Buffer.from(semicolonText), { encoding: 'utf-8', delimiter: ';' }],
   ])('reads %s, finds the header under a title row, skips blank rows and keeps row numbers', async (_, name, bytes, encoding) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);
@@ -155,5 +169,28 @@ describe('shebao-transfer roster', () => {
     expect(bad.stderr).toContain('「员工」对应的「fullName」不是字段');
     expect(run(join(dir, 'nope.csv')).status).toBe(2);
     expect(run().status).toBe(2);
+  });
+});
+
+describe('rosters in words an HR officer reads', () => {
+  it('names the column by its header, not by a field path', async () => {
+    const path = join(dir, 'missing-id.csv');
+    writeFileSync(path, csv([HEADER, ['赵六', '', '贵阳', '哈尔滨', '养老', '2026-09-30', '96', '']]));
+    const rows = await rowsOf(await readRoster(path, { today: TODAY }));
+    const missing = rows[0]!.issues.find((i) => i.code === 'input.required')!;
+    expect(missing).toMatchObject({ column: '身份证号', message: '缺少必填项：「身份证号」列', suggestion: '请填写「身份证号」列' });
+    expect(missing.detail).toContain('applicant.idNumber');
+    for (const issue of rows[0]!.issues) expect(`${issue.message}${issue.suggestion ?? ''}`).not.toMatch(/[a-z][A-Z]|[A-Za-z]\.[A-Za-z]/);
+  });
+
+  it('refuses a file it cannot read, in Chinese, saying what to do', async () => {
+    const path = join(dir, 'binary.csv');
+    writeFileSync(path, Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff, 0x10, 0x00, 0x00, 0x41, 0x00, 0x00, 0x9c]));
+    const error = await readRoster(path, { today: TODAY }).catch((e: unknown) => e as { messageZh: string; message: string });
+    expect(error.messageZh).toContain('另存为');
+    expect(error.message).toContain('Save it from Excel');
+    const cli = spawnSync(process.execPath, [CLI, 'roster', path, '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain('请在 Excel 中“另存为”');
   });
 });
