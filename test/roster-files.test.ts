@@ -186,7 +186,7 @@ describe('rosters in words an HR officer reads', () => {
   it('refuses a file it cannot read, in Chinese, saying what to do', async () => {
     const path = join(dir, 'binary.csv');
     writeFileSync(path, Buffer.from([0x00, 0x01, 0x02, 0x00, 0xff, 0x10, 0x00, 0x00, 0x41, 0x00, 0x00, 0x9c]));
-    const error = await readRoster(path, { today: TODAY }).catch((e: unknown) => e as { messageZh: string; message: string });
+    const error = (await readRoster(path, { today: TODAY }).catch((e: unknown) => e)) as { messageZh: string; message: string };
     expect(error.messageZh).toContain('另存为');
     expect(error.message).toContain('Save it from Excel');
     const cli = spawnSync(process.execPath, [CLI, 'roster', path, '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
