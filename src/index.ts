@@ -74,6 +74,8 @@ export {
   type InsuranceFigures,
   type ReasonFigures,
   type DayBucket,
+  type OverdueFigure,
+  OVERDUE_LISTED,
 } from './statistics/case-summary.js';
 export { renderStatisticsHtml, type RenderStatisticsOptions } from './statistics/render-statistics-html.js';
 export {

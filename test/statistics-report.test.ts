@@ -33,6 +33,25 @@ describe('renderStatisticsHtml, as a page', () => {
   const summary = summarizeCases(CASES, OPTIONS);
   const html = renderStatisticsHtml(summary);
 
+  it('names a Chinese font for every system, labels the period and the report date, lists the overdue steps', () => {
+    for (const font of ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'sans-serif']) expect(html).toContain(`"${font}"`.replace('"sans-serif"', 'sans-serif'));
+    expect(html).toContain('统计期间：2025-10-01 至 2026-06-30');
+    expect(html).toContain('报告日期：2026-07-01');
+    expect(html).toContain('<h2>逾期的步骤</h2>');
+    const first = summary.overdue!.list[0]!;
+    expect(html).toContain(`<td>${first.id}</td>`);
+    expect(html).toContain(`data-figure="overdue.list.0.workingDaysLate" data-value="${first.workingDaysLate}"`);
+    expect(renderStatisticsHtml(summary, { locale: 'en' })).toContain('Report date: 2026-07-01');
+  });
+
+  it('shows no month after the report date, whatever dates the stored cases carry', () => {
+    const early = summarizeCases(CASES, { now: '2026-03-10T01:00:00Z' });
+    const page = renderStatisticsHtml(early);
+    expect(early.byMonth.some((m) => m.month > '2026-03')).toBe(true);
+    expect(page).toContain('<th scope="row">2026-03</th>');
+    expect(page).not.toContain('<th scope="row">2026-04</th>');
+  });
+
   it('is one self-contained file: no script, no link, nothing to fetch', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);

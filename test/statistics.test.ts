@@ -4,7 +4,7 @@
  * UTC date is the day before its China date, and a case that runs through National Day.
  */
 import { describe, expect, it } from 'vitest';
-import { createCase, createCaseSummary, summarizeCases, transition, workingDaysBetween, type CaseEvent, type TransferCase } from '../src/index.js';
+import { createCase, createCaseSummary, overdue, OVERDUE_LISTED, summarizeCases, transition, workingDaysBetween, type CaseEvent, type TransferCase } from '../src/index.js';
 import { guiyangToHarbin } from './support/fixtures.js';
 import { generateCases, type GeneratedCase } from './support/generate-cases.js';
 
@@ -155,8 +155,14 @@ describe('summarizeCases on generated histories', () => {
       if (late > 0) cases += 1;
       steps += late;
     }
-    expect(result.overdue).toEqual({ cases, steps, now: '2026-06-15T04:00:00.000Z' });
+    expect(result.overdue).toMatchObject({ cases, steps, now: '2026-06-15T04:00:00.000Z', listed: Math.min(steps, OVERDUE_LISTED) });
     expect(cases).toBeGreaterThan(0);
+    // The list is what overdue() says of each case, the most late first.
+    const all = CASES.flatMap((c) => overdue(c, now).map((o) => ({ id: c.id, insurance: o.insurance, step: o.step, due: o.due, workingDaysLate: o.workingDaysLate })));
+    const listed = result.overdue!.list;
+    expect(listed).toHaveLength(Math.min(all.length, OVERDUE_LISTED));
+    expect(listed.map((o) => o.workingDaysLate)).toEqual([...all.map((o) => o.workingDaysLate)].sort((a, b) => b - a).slice(0, OVERDUE_LISTED));
+    for (const o of listed) expect(all).toContainEqual({ id: o.id, insurance: o.insurance, step: o.step, due: o.due, workingDaysLate: o.workingDaysLate });
     expect(summarizeCases(CASES).overdue).toBeNull();
   });
 

@@ -87,8 +87,23 @@ export interface CaseStatistics {
   };
   reasons: ReasonFigures[];
   /** With `now`: cases with a step past its due date, and those steps; null without `now`. */
-  overdue: { cases: number; steps: number; now: string } | null;
+  overdue: { cases: number; steps: number; now: string; list: OverdueFigure[]; listed: number } | null;
 }
+
+/** One step past its due date, for the list of overdue cases (the latest first). */
+export interface OverdueFigure {
+  /** The case id, when the stored case has one. */
+  id: string | null;
+  insurance: string;
+  step: string;
+  name: string;
+  nameEn: string;
+  due: string;
+  workingDaysLate: number;
+}
+
+/** How many overdue steps the list keeps (the most late): a summary's memory must not grow with its input. */
+export const OVERDUE_LISTED = 200;
 
 export interface CaseSummary {
   /** Reads one stored case; anything that is not one is counted as invalid. */
@@ -132,6 +147,7 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
   const reasons = new Map<string, ReasonFigures>();
   let overdueCases = 0;
   let overdueSteps = 0;
+  const overdueList: OverdueFigure[] = [];
 
   const monthKeys = new Map<number, string>();
   const month = (day: number): MonthFigures => {
@@ -205,7 +221,20 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
       let late = 0;
       for (const item of facts.items) {
         if (item.state !== 'submitted' && item.state !== 'accepted') continue;
-        for (const due of item.openDue) if (due < today) late += 1;
+        for (const step of item.openSteps) {
+          if (step.day >= today) continue;
+          late += 1;
+          overdueList.push({
+            id: facts.id ?? null,
+            insurance: item.insurance,
+            step: step.step,
+            name: step.name,
+            nameEn: step.nameEn,
+            due: fromDayNumber(step.day),
+            workingDaysLate: calendar.workingDaysBetweenNumbers(step.day, today),
+          });
+          if (overdueList.length > 2 * OVERDUE_LISTED) keepMostLate(overdueList);
+        }
       }
       if (late > 0) {
         overdueCases += 1;
@@ -264,10 +293,20 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
         reasons: [...reasons.values()]
           .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : 1))
           .map((r) => ({ ...r, share: r.count / totalReasons })),
-        overdue: today === undefined ? null : { cases: overdueCases, steps: overdueSteps, now: normaliseInstant(options.now)! },
+        overdue:
+          today === undefined
+            ? null
+            : { cases: overdueCases, steps: overdueSteps, now: normaliseInstant(options.now)!, list: keepMostLate([...overdueList]).map((o) => ({ ...o })), listed: Math.min(overdueSteps, OVERDUE_LISTED) },
       };
     },
   };
+}
+
+/** The most late first (then by due date and id), at most OVERDUE_LISTED of them. */
+function keepMostLate(list: OverdueFigure[]): OverdueFigure[] {
+  list.sort((a, b) => b.workingDaysLate - a.workingDaysLate || (a.due < b.due ? -1 : a.due > b.due ? 1 : (a.id ?? '') < (b.id ?? '') ? -1 : 1));
+  list.length = Math.min(list.length, OVERDUE_LISTED);
+  return list;
 }
 
 function nextMonth(month: string): string {

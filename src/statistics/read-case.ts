@@ -19,11 +19,12 @@ export interface CaseItemFacts {
   insurance: string;
   state: ItemState;
   completedDay?: number;
-  /** Due dates (day numbers) of the steps not yet completed. */
-  openDue: number[];
+  /** The steps not yet completed that have a due date (day number). */
+  openSteps: { day: number; step: string; name: string; nameEn: string }[];
 }
 
 export interface CaseFacts {
+  id?: string;
   events: CaseEventFacts[];
   items: CaseItemFacts[];
   from?: { code: string; name: string };
@@ -96,21 +97,23 @@ export function readCase(value: unknown, withDueDates = true): CaseFacts | undef
       if (item === null || typeof item !== 'object') return undefined;
       const { insurance, state, completedAt, steps } = item as Record<string, unknown>;
       if (typeof insurance !== 'string' || typeof state !== 'string' || !ITEM_STATES.has(state) || !Array.isArray(steps)) return undefined;
-      const openDue: number[] = [];
+      const openSteps: CaseItemFacts['openSteps'] = [];
       if (withDueDates && (state === 'submitted' || state === 'accepted')) {
         for (const step of steps) {
-          const { due, completedAt: done } = (step ?? {}) as { due?: unknown; completedAt?: unknown };
+          const { due, completedAt: done, step: id, name, nameEn } = (step ?? {}) as Record<string, unknown>;
           const day = done === undefined ? dayOfDate(due) : undefined;
-          if (day !== undefined) openDue.push(day);
+          if (day !== undefined) openSteps.push({ day, step: String(id ?? ''), name: String(name ?? ''), nameEn: String(nameEn ?? '') });
         }
       }
-      const fact: CaseItemFacts = { insurance, state: state as ItemState, openDue };
+      const fact: CaseItemFacts = { insurance, state: state as ItemState, openSteps };
       const completedDay = chinaDay(completedAt);
       if (completedDay !== undefined) fact.completedDay = completedDay;
       itemFacts.push(fact);
     }
     const route = (validation as { route?: { from?: unknown; to?: unknown } } | null | undefined)?.route;
     const facts: CaseFacts = { events, items: itemFacts };
+    const { id } = value as { id?: unknown };
+    if (typeof id === 'string') facts.id = id;
     const from = provinceOf(route?.from);
     const to = provinceOf(route?.to);
     if (from) facts.from = from;

@@ -8,6 +8,7 @@
 import { RETURN_REASON_NAMES } from '../workflow/notifications.js';
 import { INSURANCE_NAMES } from '../application/insurance-types.js';
 import type { Locale } from '../issues.js';
+import { chinaDate } from '../workflow/china-time.js';
 import type { CaseStatistics, DayBucket } from './case-summary.js';
 
 export interface RenderStatisticsOptions {
@@ -66,6 +67,13 @@ interface Words {
   days: string;
   invalid: string;
   notAsked: string;
+  reportDate: string;
+  overdueList: string;
+  caseId: string;
+  step: string;
+  due: string;
+  daysLate: string;
+  listed: (shown: number, total: number) => string;
 }
 
 const ZH: Words = {
@@ -102,6 +110,13 @@ const ZH: Words = {
   days: '个工作日',
   invalid: '无法识别的记录',
   notAsked: '未统计',
+  reportDate: '报告日期',
+  overdueList: '逾期的步骤',
+  caseId: '案件编号',
+  step: '步骤',
+  due: '应办结日期',
+  daysLate: '已逾期（工作日）',
+  listed: (shown, total) => `逾期最久的 ${shown} 个步骤，共 ${total} 个`,
 };
 
 const EN: Words = {
@@ -138,6 +153,13 @@ const EN: Words = {
   days: ' working days',
   invalid: 'Records not read',
   notAsked: 'not computed',
+  reportDate: 'Report date',
+  overdueList: 'Overdue steps',
+  caseId: 'Case',
+  step: 'Step',
+  due: 'Due',
+  daysLate: 'Working days late',
+  listed: (shown, total) => `The ${shown} most overdue of ${total} steps`,
 };
 
 const COLORS = { submitted: '#2f6fb3', completed: '#3a9a5b', returned: '#d48a1e', rejected: '#c4473a', withdrawn: '#8a8a8a' };
@@ -225,7 +247,10 @@ export function renderStatisticsHtml(s: CaseStatistics, options: RenderStatistic
     tile(w.overdue, s.overdue ? `${figure('overdue.cases', s.overdue.cases)}<small> / ${figure('overdue.steps', s.overdue.steps)} ${esc(w.overdueSteps)}</small>` : esc(w.notAsked)),
   ].join('');
 
-  const monthRows = s.byMonth
+  // The report's date: no month after it is shown, whatever dates the stored cases carry.
+  const reportDate = s.overdue ? chinaDate(s.overdue.now) : undefined;
+  const months = reportDate ? s.byMonth.filter((m) => m.month <= reportDate.slice(0, 7)) : s.byMonth;
+  const monthRows = months
     .map(
       (m, i) =>
         `<tr><th scope="row">${esc(m.month)}</th>${(['submitted', 'completed', 'returned', 'rejected', 'withdrawn'] as const)
@@ -263,6 +288,20 @@ export function renderStatisticsHtml(s: CaseStatistics, options: RenderStatistic
       )}</table>`
     : `<p class="none">${esc(w.none)}</p>`;
 
+  const overdueSection = s.overdue
+    ? s.overdue.list.length > 0
+      ? `<section><h2>${esc(w.overdueList)}</h2>${s.overdue.listed < s.overdue.steps ? `<p class="meta">${esc(w.listed(s.overdue.listed, s.overdue.steps))}</p>` : ''}<table>` +
+        `<tr>${[w.caseId, w.insurance, w.step, w.due, w.daysLate].map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>` +
+        s.overdue.list
+          .map((o, i) => {
+            const insurance = Object.hasOwn(INSURANCE_NAMES, o.insurance) ? INSURANCE_NAMES[o.insurance as keyof typeof INSURANCE_NAMES][lang] : o.insurance;
+            return `<tr><td>${esc(o.id ?? '—')}</td><td>${esc(insurance)}</td><td>${esc(lang === 'en' ? o.nameEn || o.step : o.name || o.step)}</td><td>${esc(o.due)}</td><td class="num">${figure(`overdue.list.${i}.workingDaysLate`, o.workingDaysLate)}</td></tr>`;
+          })
+          .join('') +
+        `</table></section>`
+      : ''
+    : '';
+
   const head = (cells: string[]) => `<tr>${cells.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
   return `<!doctype html>
 <html lang="${locale === 'en' ? 'en' : 'zh-CN'}">
@@ -273,7 +312,7 @@ export function renderStatisticsHtml(s: CaseStatistics, options: RenderStatistic
 <title>${esc(title)}</title>
 <style>
   @page { size: A4; margin: 14mm; }
-  body { font-family: "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif; color: #1f2a37; margin: 24px auto; max-width: 860px; padding: 0 16px; line-height: 1.5; }
+  body { font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "SimHei", "SimSun", sans-serif; color: #1f2a37; margin: 24px auto; max-width: 860px; padding: 0 16px; line-height: 1.5; }
   h1 { font-size: 22px; margin: 0 0 4px; }
   h2 { font-size: 16px; margin: 28px 0 8px; border-bottom: 2px solid #e3e6ea; padding-bottom: 4px; }
   .meta { color: #5b6675; font-size: 13px; }
@@ -296,14 +335,15 @@ export function renderStatisticsHtml(s: CaseStatistics, options: RenderStatistic
 </head>
 <body>
 <h1>${esc(title)}</h1>
-<div class="meta">${esc(w.period(s.period.from, s.period.to))}${s.overdue ? ` · ${esc(s.overdue.now.slice(0, 10))}` : ''} · ${esc(w.invalid)} ${figure('invalid', s.invalid)}</div>
+<div class="meta">${esc(w.period(s.period.from, s.period.to))}${reportDate ? ` · ${esc(w.reportDate)}${lang === 'en' ? ': ' : '：'}${esc(reportDate)}` : ''} · ${esc(w.invalid)} ${figure('invalid', s.invalid)}</div>
 <div class="tiles">${tiles}</div>
-<section><h2>${esc(w.perMonth)}</h2>${monthChart(s, w)}
+<section><h2>${esc(w.perMonth)}</h2>${monthChart({ ...s, byMonth: months }, w)}
 <table>${head([w.month, w.submitted, w.completed, w.returned, w.rejected, w.withdrawn])}${monthRows}</table></section>
 <section><h2>${esc(w.routes)}</h2>${routeTable}</section>
 <section><h2>${esc(w.processing)}</h2>${distributionChart(p.distribution, 'processing.distribution', w)}
 <table>${head([w.insurance, w.items, w.completed, w.meanDays, w.medianDays, w.p90Days])}${insuranceRows}</table></section>
 <section><h2>${esc(w.reasons)}</h2>${reasonTable}</section>
+${overdueSection}
 </body>
 </html>
 `;

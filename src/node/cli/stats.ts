@@ -50,7 +50,14 @@ function formatStatistics(s: CaseStatistics, locale: Locale): string {
     const source = en ? (r.source === 'hr' ? 'HR' : 'agency') : r.source === 'hr' ? 'HR 退回' : '经办机构驳回';
     lines.push(`  ${name}（${source}）${r.count}${en ? '' : ' 次'} ${round(r.share * 100)}%`);
   }
-  if (s.overdue) lines.push(en ? `Overdue: ${s.overdue.cases} cases, ${s.overdue.steps} steps` : `逾期：${s.overdue.cases} 件案件、${s.overdue.steps} 个步骤`);
+  if (s.overdue) {
+    lines.push(en ? `Overdue: ${s.overdue.cases} cases, ${s.overdue.steps} steps` : `逾期：${s.overdue.cases} 件案件、${s.overdue.steps} 个步骤`);
+    for (const o of s.overdue.list.slice(0, 10)) {
+      const step = en ? o.nameEn || o.step : o.name || o.step;
+      lines.push(en ? `  ${o.id ?? '—'}  ${o.insurance}  ${step}: due ${o.due}, ${o.workingDaysLate} working days late` : `  ${o.id ?? '—'}  ${step}：应于 ${o.due} 办结，已逾期 ${o.workingDaysLate} 个工作日`);
+    }
+    if (s.overdue.steps > 10) lines.push(en ? `  … ${s.overdue.steps - 10} more (see --json or --html)` : `  …… 另有 ${s.overdue.steps - 10} 个（见 --json 或 --html）`);
+  }
   return lines.join('\n');
 }
 
