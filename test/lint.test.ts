@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lintPolicies } from '../src/node/index.js';
 import { POLICY_PROBLEM_CODES } from '../src/index.js';
 import { ROOT } from './support/fixtures.js';
+import { explainYamlError, parsePolicyYaml } from '../src/policy/parse-policy-yaml.js';
 import { rulesFolder } from './support/rules-folder.js';
 
 const PLANTED = join(ROOT, 'fixtures/lint/planted-mistakes');
@@ -52,6 +53,28 @@ describe('lintPolicies', () => {
     const { problems } = lintPolicies(PLANTED, { today: TODAY });
     const found = problems.map((p) => `${p.file}:${p.line} ${p.code}`).sort();
     expect(found).toEqual(plantedMarkers().sort());
+  });
+
+  it('speaks plainly to maintainers: the YAML mistake named, the date written out, the name meant', () => {
+    const { problems } = lintPolicies(PLANTED, { today: TODAY });
+    const at = (file: string, line: number) => problems.filter((p) => p.file === file && p.line === line).map((p) => p.message).join('\n');
+    expect(at('national/maternity-colon.yaml', 2)).toContain('第 6 列用了全角的「：」');
+    expect(at('national/maternity-tab.yaml', 4)).toContain('用制表符（Tab）缩进');
+    expect(at('national/pension.yaml', 4)).toContain('应写成 2026-01-01 这样的日期');
+    expect(at('national/pension.yaml', 8)).toContain('您是不是要写 transfer？');
+    expect(at('national/medical-new.yaml', 11)).toContain('您是不是要写 contributionMonths？');
+    expect(at('national/medical-new.yaml', 14)).toContain('您是不是要写 destinationAccountOpened？');
+    expect(at('national/medical-new.yaml', 23)).toContain('您是不是要写 medical-insurance-certificate？');
+    // Both schema mistakes of pension.yaml come in the same run.
+    expect(problems.filter((p) => p.file === 'national/pension.yaml').map((p) => p.line)).toEqual([4, 8]);
+    const en = problems.find((p) => p.file === 'national/medical-new.yaml' && p.line === 14)!;
+    expect(en.messageEn).toBe('unknown fact "destinationAccountOpend"; did you mean destinationAccountOpened?');
+  });
+
+  it('explains the YAML mistakes a maintainer makes, at the line they are on', () => {
+    const quote = parsePolicyYaml('id: a\nname: "abc\nx: 1\n', 'f.yaml').problems[0]!;
+    expect(quote.message).toContain('第 2 行第 7 列的引号没有配对');
+    expect(explainYamlError('tags: ［a］', 1, 7, 'x').detail).toContain('全角的「［」');
   });
 
   it('covers every code the issue asks for in the planted folder', () => {
@@ -156,8 +179,8 @@ describe('shebao-transfer lint', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(plantedMarkers().length);
     for (const line of lines) expect(line).toMatch(/^[\w./-]+\.yaml:\d+:\d+: (error|warning) [a-z]+(?:[.-][a-z]+)*: .+$/);
-    expect(lines).toContain('national/medical-new.yaml:11:19: error condition.unknown-fact: 未知的事实「contributionMonth」');
-    expect(r.stderr).toContain('15 个错误，2 个警告');
+    expect(lines).toContain('national/medical-new.yaml:11:19: error condition.unknown-fact: 未知的事实「contributionMonth」；您是不是要写 contributionMonths？');
+    expect(r.stderr).toContain('19 个错误，2 个警告');
   });
 
   it('prints exactly { problems: [...] } with --json', () => {

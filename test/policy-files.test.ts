@@ -129,7 +129,7 @@ materials:
 `;
     const problems = problemsOf(() => loadPolicies(rulesFolder({ 'a.yaml': text })));
     expect(problems.map((p) => [p.messageEn, p.line])).toEqual([
-      ['unknown fact "agee"', 13],
+      ['unknown fact "agee"; did you mean age?', 13],
       ['unknown operator "biggerThan"', 14],
       ['unknown material kind "medical-certificate" (not in rules/materials.yaml)', 17],
     ]);

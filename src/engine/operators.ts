@@ -63,6 +63,11 @@ for (const [name, compare] of Object.entries(CUSTOM_OPERATORS)) known.set(name, 
  * The operator of that name, decorators included ("everyFact:notEqual"), or undefined when there is
  * none. Decorators are read from the left and applied from the right, as json-rules-engine does.
  */
+/** Every operator's name, for a "did you mean" on a mistyped one. */
+export function operatorNames(): string[] {
+  return [...known.keys()];
+}
+
 export function getOperator(name: string): Operator | undefined {
   if (typeof name !== 'string') return undefined;
   const found = known.get(name);

@@ -12,6 +12,7 @@ import type { CalendarYear } from '../calendar/calendar-year.js';
 import type { PolicyDocument } from './compile-policies.js';
 import { checkCalendarFile } from './check-calendar-file.js';
 import { policyProblem } from './describe-problem.js';
+import { didYouMean } from './lint/did-you-mean.js';
 import type { PolicyProblem } from './policy-error.js';
 import { MaterialCatalogueFileSchema, PolicyFileSchema, type MaterialKind } from './schema.js';
 import { CalendarFileSchema } from '../calendar/calendar-year.js';
@@ -52,6 +53,66 @@ function chineseDetail(issue: z.core.$ZodIssue): string {
   return (isDefault ? textOf(localeErrors.zh(issue as never)) : undefined) ?? issue.message;
 }
 
+/** What a maintainer who is no programmer can act on: a date written as a date, the name meant. */
+function plainDetail(issue: z.core.$ZodIssue): { detail: string; detailEn: string } {
+  const raw = issue as { code: string; format?: string; values?: unknown[]; input?: unknown };
+  if (raw.code === 'invalid_format' && raw.format === 'date') {
+    return { detail: '应写成 2026-01-01 这样的日期（年-月-日，月和日各两位），并用英文引号括起来', detailEn: 'write a date like 2026-01-01 (year-month-day, two digits each), in quotes' };
+  }
+  if (raw.code === 'invalid_type' && raw.input === undefined) return { detail: '必须填写这一项', detailEn: 'is required' };
+  if (raw.code === 'invalid_value' && Array.isArray(raw.values) && typeof raw.input === 'string') {
+    const options = raw.values.map(String);
+    const hint = didYouMean(raw.input, options);
+    return { detail: `「${raw.input}」不是可用的值（可用：${options.join('、')}）${hint.hint}`, detailEn: `"${raw.input}" is not one of ${options.join(', ')}${hint.hintEn}` };
+  }
+  return { detail: chineseDetail(issue), detailEn: issue.message };
+}
+
+/** The common causes of a YAML syntax error, told from the line it is on. */
+export function explainYamlError(text: string, line: number, column: number, parserMessage: string): { detail: string; detailEn: string } {
+  const source = text.split(/\r?\n/)[line - 1] ?? '';
+  const at = (c: number) => ({ zh: `第 ${c} 列`, en: `column ${c}` });
+  // A full-width colon in a key, or a full-width bracket or quote where a value starts (not inside a text).
+  const fullWidth = /^\s*(?:- )?[^:"'#]*?(：)/.exec(source) ?? /(?:^\s*-|:)\s+([［｛【“‘])/.exec(source);
+  if (fullWidth) fullWidth.index = fullWidth.index + fullWidth[0].length - 1;
+  if (fullWidth) {
+    const c = at(fullWidth.index + 1);
+    const ascii: Record<string, string> = { '：': ':', '，': ',', '［': '[', '］': ']', '｛': '{', '｝': '}', '【': '[', '】': ']', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'" };
+    const ch = fullWidth[1]!;
+    return {
+      detail: `${c.zh}用了全角的「${ch}」：YAML 的符号要用半角（英文）的「${ascii[ch]}」${ch === '：' ? '，冒号后面再加一个空格' : ''}；若它在文字里，请给整段文字加上英文引号`,
+      detailEn: `${c.en} has the full-width "${ch}": YAML needs the ASCII "${ascii[ch]}"${ch === '：' ? ' followed by a space' : ''}; if it is part of a text, put the whole text in quotes`,
+    };
+  }
+  const tab = source.indexOf('\t');
+  if (tab >= 0 && source.slice(0, tab).trim() === '') {
+    return { detail: `${at(tab + 1).zh}用制表符（Tab）缩进：YAML 只能用空格缩进`, detailEn: `${at(tab + 1).en} indents with a tab: YAML indents with spaces only` };
+  }
+  if (/Missing closing/i.test(parserMessage)) {
+    const lines = text.split(/\r?\n/);
+    for (let l = Math.min(line, lines.length); l >= 1; l--) {
+      const odd = ((lines[l - 1]!.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1 ? '"' : undefined) ?? ((lines[l - 1]!.replace(/''/g, '').match(/'/g) ?? []).length % 2 === 1 ? "'" : undefined);
+      if (odd) {
+        const c = lines[l - 1]!.indexOf(odd) + 1;
+        return { detail: `第 ${l} 行第 ${c} 列的引号没有配对：请在这段文字结尾补上同样的引号`, detailEn: `the quote at line ${l}, column ${c} is not closed: end the text with the same quote` };
+      }
+    }
+  }
+  const quotes = (source.replace(/\\./g, '').match(/"/g) ?? []).length;
+  const singles = (source.replace(/''/g, '').match(/'/g) ?? []).length;
+  if (quotes % 2 === 1 || (singles % 2 === 1 && !/\w'\w/.test(source))) {
+    const c = at(Math.max(source.indexOf(quotes % 2 === 1 ? '"' : "'"), 0) + 1);
+    return { detail: `${c.zh}的引号没有配对：请在文字结尾补上同样的引号`, detailEn: `the quote at ${c.en} is not closed: end the text with the same quote` };
+  }
+  if (/indent|Implicit keys|mapping|sequence/i.test(parserMessage)) {
+    return {
+      detail: `${at(column).zh}附近缩进不对：同一层的键要对齐（用同样多的空格），下一层比上一层多缩进两个空格`,
+      detailEn: `the indentation near ${at(column).en} is off: keys at one level line up (the same number of spaces), the next level two spaces further in`,
+    };
+  }
+  return { detail: `${at(column).zh}：${parserMessage}`, detailEn: `${at(column).en}: ${parserMessage}` };
+}
+
 function zodProblems(file: string, error: z.ZodError, locate: Locate): PolicyProblem[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path as (string | number)[];
@@ -61,7 +122,7 @@ function zodProblems(file: string, error: z.ZodError, locate: Locate): PolicyPro
       return issue.keys.map((key) => policyProblem('schema.unknown-field', { file, path: [...path, key], ...at(key) }, { key }));
     }
     const field = path.length > 0 ? path.join('.') : '(file)';
-    return [policyProblem('schema', { file, path, ...at() }, { field, detail: chineseDetail(issue), detailEn: issue.message })];
+    return [policyProblem('schema', { file, path, ...at() }, { field, ...plainDetail(issue) })];
   });
 }
 
@@ -130,7 +191,7 @@ function readYaml(text: string, file: string): ReadYaml {
       const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(e.pos[0]))?.[1]?.trim() ?? '';
       return policyProblem('yaml.duplicate-key', place, { key });
     }
-    return policyProblem('yaml.syntax', place, { detail: e.message.split('\n')[0]! });
+    return policyProblem('yaml.syntax', place, explainYamlError(text, pos.line, pos.col, e.message.split('\n')[0]!));
   });
   if (problems.length > 0) return { value: undefined, locate, problems };
   try {

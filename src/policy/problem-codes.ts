@@ -34,7 +34,7 @@ export const POLICY_PROBLEM_CODES = {
     zh: '键「{key}」不能使用',
     en: 'the key "{key}" cannot be used',
   },
-  'yaml.syntax': { severity: 'error', zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+  'yaml.syntax': { severity: 'error', zh: 'YAML 写法有误：{detail}', en: 'YAML syntax error: {detail}' },
   'yaml.duplicate-key': {
     severity: 'error',
     zh: '键「{key}」在同一层重复出现，后一个会被忽略',
@@ -50,8 +50,8 @@ export const POLICY_PROBLEM_CODES = {
   'material.duplicate-kind': { severity: 'error', zh: '材料种类「{kind}」在目录中出现两次', en: 'material kind "{kind}" is listed twice' },
   'material.unknown-kind': {
     severity: 'error',
-    zh: '未知的材料种类「{kind}」（材料目录 materials.yaml 中没有）',
-    en: 'unknown material kind "{kind}" (not in rules/materials.yaml)',
+    zh: '未知的材料种类「{kind}」（材料目录 materials.yaml 中没有）{hint}',
+    en: 'unknown material kind "{kind}" (not in rules/materials.yaml){hint}',
   },
   'policy.duplicate-id': { severity: 'error', zh: '政策 id「{id}」已被 {other} 使用', en: 'policy id "{id}" is also used by {other}' },
   'part.duplicate-id': {
@@ -64,9 +64,9 @@ export const POLICY_PROBLEM_CODES = {
     zh: '有效期结束日 {to} 早于开始日 {from}',
     en: 'the period ends ({to}) before it starts ({from})',
   },
-  'condition.unknown-fact': { severity: 'error', zh: '未知的事实「{fact}」', en: 'unknown fact "{fact}"' },
-  'condition.unknown-operator': { severity: 'error', zh: '未知的运算符「{operator}」', en: 'unknown operator "{operator}"' },
-  'condition.unknown-named': { severity: 'error', zh: '未定义的命名条件「{name}」', en: 'unknown named condition "{name}"' },
+  'condition.unknown-fact': { severity: 'error', zh: '未知的事实「{fact}」{hint}', en: 'unknown fact "{fact}"{hint}' },
+  'condition.unknown-operator': { severity: 'error', zh: '未知的运算符「{operator}」{hint}', en: 'unknown operator "{operator}"{hint}' },
+  'condition.unknown-named': { severity: 'error', zh: '未定义的命名条件「{name}」{hint}', en: 'unknown named condition "{name}"{hint}' },
   'condition.self-reference': { severity: 'error', zh: '命名条件「{name}」引用了自身', en: 'named condition "{name}" refers to itself' },
   'condition.too-deep': {
     severity: 'error',
