@@ -65,8 +65,9 @@ describe('lintPolicies', () => {
     expect(at('national/medical-new.yaml', 11)).toContain('您是不是要写 contributionMonths？');
     expect(at('national/medical-new.yaml', 14)).toContain('您是不是要写 destinationAccountOpened？');
     expect(at('national/medical-new.yaml', 23)).toContain('您是不是要写 medical-insurance-certificate？');
-    // Both schema mistakes of pension.yaml come in the same run.
-    expect(problems.filter((p) => p.file === 'national/pension.yaml').map((p) => p.line)).toEqual([4, 8]);
+    // Both schema mistakes of pension.yaml come in the same run, and the mistyped fact with them.
+    expect(problems.filter((p) => p.file === 'national/pension.yaml').map((p) => `${p.line} ${p.code}`)).toEqual(['4 schema', '8 schema', '11 condition.unknown-fact']);
+    expect(at('national/pension.yaml', 11)).toContain('您是不是要写 age？');
     const en = problems.find((p) => p.file === 'national/medical-new.yaml' && p.line === 14)!;
     expect(en.messageEn).toBe('unknown fact "destinationAccountOpend"; did you mean destinationAccountOpened?');
   });
@@ -180,7 +181,7 @@ describe('shebao-transfer lint', () => {
     expect(lines).toHaveLength(plantedMarkers().length);
     for (const line of lines) expect(line).toMatch(/^[\w./-]+\.yaml:\d+:\d+: (error|warning) [a-z]+(?:[.-][a-z]+)*: .+$/);
     expect(lines).toContain('national/medical-new.yaml:11:19: error condition.unknown-fact: 未知的事实「contributionMonth」；您是不是要写 contributionMonths？');
-    expect(r.stderr).toContain('19 个错误，2 个警告');
+    expect(r.stderr).toContain('20 个错误，2 个警告');
   });
 
   it('prints exactly { problems: [...] } with --json', () => {

@@ -13,6 +13,8 @@ import type { PolicyDocument } from './compile-policies.js';
 import { checkCalendarFile } from './check-calendar-file.js';
 import { policyProblem } from './describe-problem.js';
 import { didYouMean } from './lint/did-you-mean.js';
+import { FACT_NAMES, isFactName } from '../engine/fact-names.js';
+import { operatorNames } from '../engine/operators.js';
 import type { PolicyProblem } from './policy-error.js';
 import { MaterialCatalogueFileSchema, PolicyFileSchema, type MaterialKind } from './schema.js';
 import { CalendarFileSchema } from '../calendar/calendar-year.js';
@@ -202,12 +204,39 @@ function readYaml(text: string, file: string): ReadYaml {
   }
 }
 
+/**
+ * The facts and operators of every condition-shaped object in a file the schema refused, so that a
+ * schema mistake does not hide a mistyped fact in the same file (compiling reports them otherwise).
+ */
+function looseConditionProblems(value: unknown, file: string, locate: Locate): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const operators = new Set(operatorNames());
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, [...path, i]]));
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.fact === 'string' && !isFactName(record.fact)) {
+      problems.push(policyProblem('condition.unknown-fact', { file, path: [...path, 'fact'], ...(locate(path, 'fact') ?? { line: 1, column: 1 }) }, { fact: record.fact, ...didYouMean(record.fact, FACT_NAMES) }));
+    }
+    if (typeof record.fact === 'string' && typeof record.operator === 'string' && !operators.has(record.operator)) {
+      problems.push(policyProblem('condition.unknown-operator', { file, path: [...path, 'operator'], ...(locate(path, 'operator') ?? { line: 1, column: 1 }) }, { operator: record.operator, ...didYouMean(record.operator, operators) }));
+    }
+    for (const [key, inner] of Object.entries(record)) stack.push([inner, [...path, key]]);
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** Parses one policy file's YAML text. */
 export function parsePolicyYaml(text: string, file: string): { document?: PolicyDocument; problems: PolicyProblem[] } {
   const { value, locate, problems } = readYaml(text, file);
   if (problems.length > 0) return { problems };
   const result = PolicyFileSchema.safeParse(value, { reportInput: true });
-  if (!result.success) return { problems: zodProblems(file, result.error, locate) };
+  if (!result.success) return { problems: [...zodProblems(file, result.error, locate), ...looseConditionProblems(value, file, locate)] };
   return { document: { file, policy: result.data, locate: (path) => locate(path) }, problems: [] };
 }
 
