@@ -150,6 +150,20 @@ describe('shebao-transfer test', () => {
   });
 });
 
+describe('shebao-transfer test on files it cannot read', () => {
+  it('says what is wrong with a test file in the language asked for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shebao-cli-badtests-'));
+    writeFileSync(join(dir, 'colon.test.yaml'), 'cases：\n  - name: x\n');
+    writeFileSync(join(dir, 'keys.test.yaml'), 'cases:\n  - name: x\n    expected: {}\n');
+    const zh = run('test', '--overlay', dir);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('✘ colon.test.yaml：第 1 行：第 6 列用了全角的「：」');
+    expect(zh.stdout).toContain('✘ keys.test.yaml：cases.0：不认识的键 expected');
+    const en = run('test', '--overlay', dir, '--lang', 'en');
+    expect(en.stdout).toContain('✘ colon.test.yaml: line 1: column 6 has the full-width');
+  });
+});
+
 describe('help', () => {
   it('lists the commands, a line each, and each command its options', () => {
     const all = run('help');

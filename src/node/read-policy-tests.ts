@@ -1,4 +1,5 @@
 /** Reads the `*.test.yaml` policy tests below a rules folder and resolves each case's application. */
+import { explainYamlError } from '../policy/parse-policy-yaml.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { POLICY_LIMITS } from '../input/limits.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -16,8 +17,8 @@ export interface LoadedPolicyTest {
 
 export interface PolicyTestFolder {
   tests: LoadedPolicyTest[];
-  /** Files that could not be read, with why. */
-  problems: { file: string; message: string }[];
+  /** Files that could not be read, with why (`message` in English, `messageZh` in Chinese). */
+  problems: { file: string; message: string; messageZh: string }[];
 }
 
 function listTests(dir: string): string[] {
@@ -40,15 +41,26 @@ export function readPolicyTests(dir: string): PolicyTestFolder {
   const problems: PolicyTestFolder['problems'] = [];
   for (const path of listTests(dir)) {
     const file = relative(dir, path).split(sep).join('/');
+    let text = '';
     try {
       const size = statSync(path).size;
       if (size > POLICY_LIMITS.maxFileBytes) {
-        problems.push({ file, message: `the file has ${size} bytes, more than the limit of ${POLICY_LIMITS.maxFileBytes}` });
+        problems.push({ file, message: `the file has ${size} bytes, more than the limit of ${POLICY_LIMITS.maxFileBytes}`, messageZh: `文件有 ${size} 字节，超过上限 ${POLICY_LIMITS.maxFileBytes}` });
         continue;
       }
-      const parsed = PolicyTestFileSchema.safeParse(parse(readFileSync(path, 'utf8')));
+      text = readFileSync(path, 'utf8');
+      const parsed = PolicyTestFileSchema.safeParse(parse(text));
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push({ file, message: `${issue.path.join('.')}: ${issue.message}` });
+        for (const issue of parsed.error.issues) {
+          const at = issue.path.join('.') || '(file)';
+          const zh =
+            issue.code === 'unrecognized_keys'
+              ? `不认识的键 ${issue.keys.join('、')}`
+              : issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined
+                ? '必须填写这一项'
+                : issue.message;
+          problems.push({ file, message: `${at}: ${issue.message}`, messageZh: `${at}：${zh}` });
+        }
         continue;
       }
       const fileBase = loadBase(parsed.data.base, path);
@@ -60,7 +72,14 @@ export function readPolicyTests(dir: string): PolicyTestFolder {
         tests.push(test);
       }
     } catch (error) {
-      problems.push({ file, message: (error as Error).message.split('\n')[0]! });
+      const message = (error as Error).message.split('\n')[0]!;
+      const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+      if (pos) {
+        const explained = explainYamlError(text, pos.line, pos.col, message);
+        problems.push({ file, message: `line ${pos.line}: ${explained.detailEn}`, messageZh: `第 ${pos.line} 行：${explained.detail}` });
+      } else {
+        problems.push({ file, message, messageZh: `无法读取：${message}` });
+      }
     }
   }
   return { tests, problems };

@@ -13,7 +13,7 @@ export function runTests(positionals: string[], values: Values): number {
   const policies = policiesFrom(values, locale);
   const { tests, problems } = readPolicyTests(dir);
   let failed = problems.length;
-  for (const p of problems) write(`✘ ${p.file}: ${p.message}`);
+  for (const p of problems) write(`✘ ${p.file}${locale === 'en' ? ': ' : '：'}${locale === 'en' ? p.message : p.messageZh}`);
   for (const test of tests) {
     const outcome = runPolicyTest(test.application, test.expect, { ...(test.today ? { today: test.today } : {}), ...(policies ? { policies } : {}), locale });
     write(`${outcome.pass ? '✓' : '✘'} ${test.file} › ${test.name}`);
