@@ -459,7 +459,7 @@ export const CORE_ISSUE_CODES = {
   },
   'material.content-mismatch': {
     severity: 'error',
-    zh: '第 {index} 份材料《{name}》声明为 {declaredFormat}，但文件内容实际是{detectedFormat}',
+    zh: '第 {index} 份材料《{name}》声明为 {declaredFormat}，但文件内容实际是：{detectedFormat}',
     en: 'Document {index} ({nameEn}) is declared as {declaredFormatEn}, but its content is {detectedFormatEn}',
     suggestionZh: '请重新导出为 {allowed} 文件后上传，不要只修改文件名后缀',
     suggestionEn: 'Export it again as {allowed}; do not just rename the file',
@@ -590,8 +590,8 @@ export const CORE_ISSUE_CODES = {
     en: '{insuranceNameEn}: this requirement is still to be confirmed by the local agency',
     suggestionZh: '办理前请向当地经办机构确认',
     suggestionEn: 'Confirm it with the local agency before relying on it',
-    detailZh: '规则 {rule} 在规则文件中标为未核实（verified: false）',
-    detailEn: 'The rule {rule} is marked unverified (verified: false) in the policy files',
+    detailZh: '规则文件中标为未核实（verified: false）',
+    detailEn: 'marked unverified (verified: false) in the policy files',
   },
   'policy.no-decision': {
     severity: 'warning',
@@ -630,6 +630,11 @@ export interface IssueExtras {
   label?: { zh: string; en: string };
 }
 
+/** The field a message names: the one its params say, else the one at its path. */
+function labelOf(params: Record<string, string | number>, path: IssuePath): { zh: string; en: string } {
+  return fieldLabel(params.field !== undefined ? String(params.field) : path);
+}
+
 /** The developer's detail: the code's own, then the field path and the rule. */
 function detailOf(entry: CodeEntry, path: IssuePath, params: Record<string, string | number>, ruleId: string | undefined, label: () => { zh: string; en: string }) {
   const zh: string[] = [];
@@ -661,7 +666,7 @@ export function createIssue(
 ): Issue {
   const entry = catalogue[code]!;
   let labels: { zh: string; en: string } | undefined;
-  const label = () => (labels ??= extras.label ?? fieldLabel(params.field !== undefined ? String(params.field) : path));
+  const label = () => (labels ??= extras.label ?? labelOf(params, path));
   const zh = fill(entry.zh, params, label);
   const en = fill(entry.en, params, label);
   const issue: Issue = {
@@ -713,10 +718,11 @@ export class IssueList {
   /** Adds issues found by a function that checks one field, placing them at that field. */
   addAt(path: IssuePath, issues: Issue[]): void {
     for (const issue of issues) {
-      const extras: IssueExtras = { severity: issue.severity };
-      if (issue.ruleId) extras.ruleId = issue.ruleId;
-      if (issue.source) extras.source = issue.source;
-      this.items.push(createIssue(issue.code, [...path, ...issue.path], issue.params ?? {}, this.locale, extras));
+      // The texts stay (they name the field from params, not from the path); the detail names the new path.
+      const full = [...path, ...issue.path];
+      const params = issue.params ?? {};
+      const detail = detailOf(catalogue[issue.code]!, full, params, issue.ruleId, () => labelOf(params, full));
+      this.items.push({ ...issue, path: full, ...(detail ? { detail: this.locale === 'en' ? detail.detailEn : detail.detail, detailEn: detail.detailEn } : {}) });
     }
   }
 }

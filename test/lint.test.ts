@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { lintPolicies } from '../src/node/index.js';
 import { POLICY_PROBLEM_CODES } from '../src/index.js';
 import { ROOT } from './support/fixtures.js';
-import { explainYamlError, parsePolicyYaml } from '../src/policy/parse-policy-yaml.js';
+import { parsePolicyYaml } from '../src/policy/parse-policy-yaml.js';
+import { explainYamlError } from '../src/policy/explain-yaml-error.js';
 import { rulesFolder } from './support/rules-folder.js';
 
 const PLANTED = join(ROOT, 'fixtures/lint/planted-mistakes');

@@ -26,7 +26,7 @@ export function checkFileFormat(check: MaterialCheck): void {
         declared: material.mimeType ?? '',
         declaredFormat: declared.format?.toUpperCase() ?? '另一种格式',
         declaredFormatEn: declared.format?.toUpperCase() ?? 'another format',
-        detectedFormat: actualFormat ? ` ${actualFormat.toUpperCase()}` : '其他格式',
+        detectedFormat: actualFormat?.toUpperCase() ?? '其他格式',
         detectedFormatEn: actualFormat?.toUpperCase() ?? 'another format',
         allowed: allowed(),
       });

@@ -5,21 +5,15 @@
  * than INPUT_LIMITS.maxLineLength) is handed to `bad` with its line number, and the reading goes
  * on; blank lines are skipped. Lines are split by lineChunks, as in `validate --ndjson`.
  */
-import type { Locale } from '../issues.js';
+import { BilingualError } from './bilingual-error.js';
 import { createReadStream } from 'node:fs';
 import { INPUT_LIMITS } from '../input/limits.js';
 import { lineChunks } from './parallel/line-chunks.js';
 
-export class UnreadableInputError extends Error {
-  /** The same in Chinese. */
-  readonly messageZh: string;
+export class UnreadableInputError extends BilingualError {
   constructor(message: string, messageZh = message) {
-    super(message);
+    super(message, messageZh);
     this.name = 'UnreadableInputError';
-    this.messageZh = messageZh;
-  }
-  messageIn(locale: Locale): string {
-    return locale === 'en' ? this.message : this.messageZh;
   }
 }
 

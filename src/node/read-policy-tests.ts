@@ -1,5 +1,5 @@
 /** Reads the `*.test.yaml` policy tests below a rules folder and resolves each case's application. */
-import { explainYamlError } from '../policy/parse-policy-yaml.js';
+import { explainYamlError } from '../policy/explain-yaml-error.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { POLICY_LIMITS } from '../input/limits.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';

@@ -16,7 +16,8 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse';
 import { createRosterCheck, type RosterColumns, type RosterOptions, type RosterRow, type RosterSummary } from '../roster/check-roster.js';
 import { headerKey, ROSTER_FIELDS } from '../roster/roster-fields.js';
-import { createIssue, type Locale } from '../issues.js';
+import { createIssue } from '../issues.js';
+import { BilingualError } from './bilingual-error.js';
 
 export interface ReadRosterOptions extends RosterOptions {
   /** The XLSX sheet to read; the first one by default. */
@@ -48,17 +49,11 @@ export interface RosterReading extends RosterColumns {
 }
 
 /** A problem with the file itself (it cannot be read, it is not a roster): the CLI exits 2. */
-export class RosterFileError extends Error {
+export class RosterFileError extends BilingualError {
   readonly code = 'roster-file';
-  /** The same in Chinese, for the HR officer. */
-  readonly messageZh: string;
   constructor(message: string, messageZh = message) {
-    super(message);
+    super(message, messageZh);
     this.name = 'RosterFileError';
-    this.messageZh = messageZh;
-  }
-  messageIn(locale: Locale | undefined): string {
-    return locale === 'en' ? this.message : this.messageZh;
   }
 }
 

@@ -13,6 +13,7 @@ import type { PolicyDocument } from './compile-policies.js';
 import { checkCalendarFile } from './check-calendar-file.js';
 import { policyProblem } from './describe-problem.js';
 import { didYouMean } from './lint/did-you-mean.js';
+import { explainYamlError } from './explain-yaml-error.js';
 import { FACT_NAMES, isFactName } from '../engine/fact-names.js';
 import { operatorNames } from '../engine/operators.js';
 import type { PolicyProblem } from './policy-error.js';
@@ -68,51 +69,6 @@ function plainDetail(issue: z.core.$ZodIssue): { detail: string; detailEn: strin
     return { detail: `「${raw.input}」不是可用的值（可用：${options.join('、')}）${hint.hint}`, detailEn: `"${raw.input}" is not one of ${options.join(', ')}${hint.hintEn}` };
   }
   return { detail: chineseDetail(issue), detailEn: issue.message };
-}
-
-/** The common causes of a YAML syntax error, told from the line it is on. */
-export function explainYamlError(text: string, line: number, column: number, parserMessage: string): { detail: string; detailEn: string } {
-  const source = text.split(/\r?\n/)[line - 1] ?? '';
-  const at = (c: number) => ({ zh: `第 ${c} 列`, en: `column ${c}` });
-  // A full-width colon in a key, or a full-width bracket or quote where a value starts (not inside a text).
-  const fullWidth = /^\s*(?:- )?[^:"'#]*?(：)/.exec(source) ?? /(?:^\s*-|:)\s+([［｛【“‘])/.exec(source);
-  if (fullWidth) fullWidth.index = fullWidth.index + fullWidth[0].length - 1;
-  if (fullWidth) {
-    const c = at(fullWidth.index + 1);
-    const ascii: Record<string, string> = { '：': ':', '，': ',', '［': '[', '］': ']', '｛': '{', '｝': '}', '【': '[', '】': ']', '（': '(', '）': ')', '“': '"', '”': '"', '‘': "'", '’': "'" };
-    const ch = fullWidth[1]!;
-    return {
-      detail: `${c.zh}用了全角的「${ch}」：YAML 的符号要用半角（英文）的「${ascii[ch]}」${ch === '：' ? '，冒号后面再加一个空格' : ''}；若它在文字里，请给整段文字加上英文引号`,
-      detailEn: `${c.en} has the full-width "${ch}": YAML needs the ASCII "${ascii[ch]}"${ch === '：' ? ' followed by a space' : ''}; if it is part of a text, put the whole text in quotes`,
-    };
-  }
-  const tab = source.indexOf('\t');
-  if (tab >= 0 && source.slice(0, tab).trim() === '') {
-    return { detail: `${at(tab + 1).zh}用制表符（Tab）缩进：YAML 只能用空格缩进`, detailEn: `${at(tab + 1).en} indents with a tab: YAML indents with spaces only` };
-  }
-  if (/Missing closing/i.test(parserMessage)) {
-    const lines = text.split(/\r?\n/);
-    for (let l = Math.min(line, lines.length); l >= 1; l--) {
-      const odd = ((lines[l - 1]!.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1 ? '"' : undefined) ?? ((lines[l - 1]!.replace(/''/g, '').match(/'/g) ?? []).length % 2 === 1 ? "'" : undefined);
-      if (odd) {
-        const c = lines[l - 1]!.indexOf(odd) + 1;
-        return { detail: `第 ${l} 行第 ${c} 列的引号没有配对：请在这段文字结尾补上同样的引号`, detailEn: `the quote at line ${l}, column ${c} is not closed: end the text with the same quote` };
-      }
-    }
-  }
-  const quotes = (source.replace(/\\./g, '').match(/"/g) ?? []).length;
-  const singles = (source.replace(/''/g, '').match(/'/g) ?? []).length;
-  if (quotes % 2 === 1 || (singles % 2 === 1 && !/\w'\w/.test(source))) {
-    const c = at(Math.max(source.indexOf(quotes % 2 === 1 ? '"' : "'"), 0) + 1);
-    return { detail: `${c.zh}的引号没有配对：请在文字结尾补上同样的引号`, detailEn: `the quote at ${c.en} is not closed: end the text with the same quote` };
-  }
-  if (/indent|Implicit keys|mapping|sequence/i.test(parserMessage)) {
-    return {
-      detail: `${at(column).zh}附近缩进不对：同一层的键要对齐（用同样多的空格），下一层比上一层多缩进两个空格`,
-      detailEn: `the indentation near ${at(column).en} is off: keys at one level line up (the same number of spaces), the next level two spaces further in`,
-    };
-  }
-  return { detail: `${at(column).zh}：${parserMessage}`, detailEn: `${at(column).en}: ${parserMessage}` };
 }
 
 function zodProblems(file: string, error: z.ZodError, locate: Locate): PolicyProblem[] {

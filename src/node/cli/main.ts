@@ -13,7 +13,7 @@ import { runStats } from './stats.js';
 import { runRoster } from './roster.js';
 import { commandHelp, COMMAND_HELP, generalHelp, optionsOf } from './help.js';
 import { EXIT, localeOf, terminalSafe, UsageError, type Values } from './shared.js';
-import { environmentLocale, say, setCliLocale } from './words.js';
+import { cliLocale, environmentLocale, say, setCliLocale } from './words.js';
 import { runTests } from './test.js';
 import { runValidate } from './validate.js';
 
@@ -97,14 +97,14 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'help' || (command === undefined && values.help)) {
       const topic = rest[0];
       if (topic !== undefined && !Object.hasOwn(COMMAND_HELP, topic)) throw new UsageError(say('unknown-command', { command: topic }));
-      process.stdout.write(`${topic === undefined ? generalHelp(localeOfArgs(argv)) : commandHelp(topic, localeOfArgs(argv))}\n`);
+      process.stdout.write(`${topic === undefined ? generalHelp(cliLocale()) : commandHelp(topic, cliLocale())}\n`);
       return EXIT.ok;
     }
     if (command === undefined) throw new UsageError(say('no-command'));
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run) throw new UsageError(say('unknown-command', { command }));
     if (values.help) {
-      process.stdout.write(`${commandHelp(command, localeOfArgs(argv))}\n`);
+      process.stdout.write(`${commandHelp(command, cliLocale())}\n`);
       return EXIT.ok;
     }
     const accepted = optionsOf(command);
@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
     const parse = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     const message = usage ? (error as Error).message : parse ? parseErrorMessage(error as Error) : say('unexpected-error', { detail: (error as Error).message });
     const noCommand = usage && message === say('no-command');
-    process.stderr.write(`shebao-transfer: ${terminalSafe(message)}\n${noCommand ? generalHelp(localeOfArgs(argv)) + '\n' : ''}`);
+    process.stderr.write(`shebao-transfer: ${terminalSafe(message)}\n${noCommand ? generalHelp(cliLocale()) + '\n' : ''}`);
     return EXIT.usage;
   }
 }

@@ -11,6 +11,7 @@ import { renderStatisticsHtml } from '../../statistics/render-statistics-html.js
 import { RETURN_REASON_NAMES } from '../../workflow/notifications.js';
 import { normaliseInstant } from '../../workflow/china-time.js';
 import { isIsoDate } from '../../calendar/iso-date.js';
+import { INSURANCE_NAMES, type InsuranceType } from '../../application/insurance-types.js';
 import { say } from './words.js';
 import { checkDate, EXIT, isFolder, localeOf, outputFormat, readText, terminalSafe, UsageError, write, type Values } from './shared.js';
 
@@ -54,7 +55,8 @@ function formatStatistics(s: CaseStatistics, locale: Locale): string {
     lines.push(en ? `Overdue: ${s.overdue.cases} cases, ${s.overdue.steps} steps` : `逾期：${s.overdue.cases} 件案件、${s.overdue.steps} 个步骤`);
     for (const o of s.overdue.list.slice(0, 10)) {
       const step = en ? o.nameEn || o.step : o.name || o.step;
-      lines.push(en ? `  ${o.id ?? '—'}  ${o.insurance}  ${step}: due ${o.due}, ${o.workingDaysLate} working days late` : `  ${o.id ?? '—'}  ${step}：应于 ${o.due} 办结，已逾期 ${o.workingDaysLate} 个工作日`);
+      const insurance = Object.hasOwn(INSURANCE_NAMES, o.insurance) ? INSURANCE_NAMES[o.insurance as InsuranceType][en ? 'en' : 'zh'] : o.insurance;
+      lines.push(en ? `  ${o.id ?? '—'}  ${insurance}, ${step}: due ${o.due}, ${o.workingDaysLate} working days late` : `  ${o.id ?? '—'}  ${insurance}：${step}，应于 ${o.due} 办结，已逾期 ${o.workingDaysLate} 个工作日`);
     }
     if (s.overdue.steps > 10) lines.push(en ? `  … ${s.overdue.steps - 10} more (see --json or --html)` : `  …… 另有 ${s.overdue.steps - 10} 个（见 --json 或 --html）`);
   }
