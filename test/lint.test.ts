@@ -77,6 +77,20 @@ describe('lintPolicies', () => {
     const quote = parsePolicyYaml('id: a\nname: "abc\nx: 1\n', 'f.yaml').problems[0]!;
     expect(quote.message).toContain('第 2 行第 7 列的引号没有配对');
     expect(explainYamlError('tags: ［a］', 1, 7, 'x').detail).toContain('全角的「［」');
+    const bracket = parsePolicyYaml('id: a\ntags: [a, b\nx: 1\n', 'f.yaml').problems[0]!;
+    expect(bracket).toMatchObject({ line: 2, column: 7 });
+    expect(bracket.message).toContain('第 2 行第 7 列的「[」没有配对的「]」');
+  });
+
+  it('reads what it still can of a file with a YAML syntax error', () => {
+    const { problems } = lintPolicies(PLANTED, { today: TODAY });
+    const of = (file: string) => problems.filter((p) => p.file === file).map((p) => `${p.line} ${p.code}`);
+    expect(of('national/maternity-colon.yaml')).toEqual(['2 yaml.syntax', '9 condition.unknown-operator']);
+    expect(of('national/work-injury.yaml')).toEqual(['9 yaml.syntax', '13 condition.unknown-fact']);
+    expect(problems.find((p) => p.file === 'national/work-injury.yaml' && p.line === 13)!.message).toContain('您是不是要写 toRegion？');
+    // One mistake, one problem: the parser's follow-on complaints about the lines after a tab are not repeated.
+    const tab = parsePolicyYaml('id: x\ninsurance: maternity\ndecisions:\n\t- id: x\n  - id: y\n    when: { all: [ { fact: agee, operator: equal, value: 1 } ] }\n', 'f.yaml');
+    expect(tab.problems.map((p) => `${p.line} ${p.code}`)).toEqual(['4 yaml.syntax', '6 condition.unknown-fact']);
   });
 
   it('covers every code the issue asks for in the planted folder', () => {
@@ -182,7 +196,7 @@ describe('shebao-transfer lint', () => {
     expect(lines).toHaveLength(plantedMarkers().length);
     for (const line of lines) expect(line).toMatch(/^[\w./-]+\.yaml:\d+:\d+: (error|warning) [a-z]+(?:[.-][a-z]+)*: .+$/);
     expect(lines).toContain('national/medical-new.yaml:11:19: error condition.unknown-fact: 未知的事实「contributionMonth」；您是不是要写 contributionMonths？');
-    expect(r.stderr).toContain('20 个错误，2 个警告');
+    expect(r.stderr).toContain('22 个错误，2 个警告');
   });
 
   it('prints exactly { problems: [...] } with --json', () => {

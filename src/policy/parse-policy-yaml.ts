@@ -86,8 +86,40 @@ function zodProblems(file: string, error: z.ZodError, locate: Locate): PolicyPro
 
 interface ReadYaml {
   value: unknown;
+  /** The part of a file with syntax errors that the parser could still read. */
+  readable?: unknown;
   locate: Locate;
   problems: PolicyProblem[];
+}
+
+/** Errors that only follow from an earlier one (a key the broken line above swallowed). */
+const FOLLOW_ON_ERRORS = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
+/**
+ * One problem per line with a syntax error: the parser's follow-on errors after the first mistake
+ * are dropped unless their own line shows a mistake (a second full-width colon, a tab, an open quote).
+ */
+function syntaxProblems(doc: Document, text: string, lines: LineCounter, file: string): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const linesSeen = new Set<number>();
+  for (const e of doc.errors) {
+    const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+    if (linesSeen.has(pos.line)) continue;
+    const place = { file, line: pos.line, column: pos.col };
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(e.pos[0]))?.[1]?.trim() ?? '';
+      problems.push(policyProblem('yaml.duplicate-key', place, { key }));
+      linesSeen.add(pos.line);
+      continue;
+    }
+    const { detail, detailEn, seenOnLine, at } = explainYamlError(text, pos.line, pos.col, e.message.split('\n')[0]!);
+    if (problems.length > 0 && FOLLOW_ON_ERRORS.has(e.code) && !seenOnLine) continue;
+    const where = at ?? { line: pos.line, column: pos.col };
+    if (linesSeen.has(where.line)) continue;
+    problems.push(policyProblem('yaml.syntax', { file, ...where }, { detail, detailEn }));
+    linesSeen.add(pos.line).add(where.line);
+  }
+  return problems;
 }
 
 const RESERVED_KEYS = new Set(['__proto__']);
@@ -142,16 +174,17 @@ function readYaml(text: string, file: string): ReadYaml {
   const locate = locator(doc, lines);
   const shape = checkShape(doc, lines, file);
   if (shape.length > 0) return { value: undefined, locate, problems: shape };
-  const problems: PolicyProblem[] = doc.errors.map((e) => {
-    const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
-    const place = { file, line: pos.line, column: pos.col };
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(e.pos[0]))?.[1]?.trim() ?? '';
-      return policyProblem('yaml.duplicate-key', place, { key });
+  const problems = syntaxProblems(doc, text, lines, file);
+  if (problems.length > 0) {
+    // What the parser could still read, so that the mistakes around the broken lines come in the same run.
+    let readable: unknown;
+    try {
+      readable = doc.toJS();
+    } catch {
+      readable = undefined;
     }
-    return policyProblem('yaml.syntax', place, explainYamlError(text, pos.line, pos.col, e.message.split('\n')[0]!));
-  });
-  if (problems.length > 0) return { value: undefined, locate, problems };
+    return { value: undefined, readable, locate, problems };
+  }
   try {
     return { value: doc.toJS(), locate, problems };
   } catch (error) {
@@ -189,8 +222,12 @@ function looseConditionProblems(value: unknown, file: string, locate: Locate): P
 
 /** Parses one policy file's YAML text. */
 export function parsePolicyYaml(text: string, file: string): { document?: PolicyDocument; problems: PolicyProblem[] } {
-  const { value, locate, problems } = readYaml(text, file);
-  if (problems.length > 0) return { problems };
+  const { value, readable, locate, problems } = readYaml(text, file);
+  if (problems.length > 0) {
+    if (readable === undefined) return { problems };
+    const broken = new Set(problems.map((p) => p.line));
+    return { problems: [...problems, ...looseConditionProblems(readable, file, locate).filter((p) => !broken.has(p.line))] };
+  }
   const result = PolicyFileSchema.safeParse(value, { reportInput: true });
   if (!result.success) return { problems: [...zodProblems(file, result.error, locate), ...looseConditionProblems(value, file, locate)] };
   return { document: { file, policy: result.data, locate: (path) => locate(path) }, problems: [] };
