@@ -151,7 +151,7 @@ describe('shebao-transfer impact', () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.compared).toBe(2);
-    expect(report.invalid).toEqual([{ index: 1, id: 'line 2', reason: expect.stringMatching(/^不是 JSON（/) }]);
+    expect(report.invalid).toEqual([{ index: 1, id: 'line 2', reason: '第 3 个字符附近格式不对，无法读取' }]);
     expect(report.groups[0].ids).toEqual(['APP-2026-0001', 'APP-2']);
   });
 

@@ -22,7 +22,10 @@ describe('shebao-transfer stats', () => {
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout);
     expect(result).toEqual({ ...summarizeCases(CASES, { now: NOW }), invalid: 1 });
-    expect(r.stderr).toMatch(/第 121 行不是 JSON.*按无法识别计数/);
+    expect(r.stderr).toContain('第 121 行第 3 个字符附近格式不对，无法读取，按无法识别计数');
+    expect(r.stderr.replaceAll('shebao-transfer: ', '')).not.toMatch(/[A-Za-z]/);
+    const en = run([file, '--json', '--now', NOW, '--lang', 'en']);
+    expect(en.stderr).toMatch(/line 121: not JSON \(.+\); counted as invalid/);
   });
 
   it('counts a line too long to read as invalid, without holding it, and reads on', () => {
@@ -31,7 +34,7 @@ describe('shebao-transfer stats', () => {
     const r = run([file, '--json', '--now', NOW]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ ...summarizeCases(CASES.slice(0, 2), { now: NOW }), invalid: 1 });
-    expect(r.stderr).toMatch(/第 2 行不是 JSON（longer than 4000000 characters）/);
+    expect(r.stderr).toContain('第 2 行超过 4000000 个字符，未读取，按无法识别计数');
   });
 
   it('reads a JSON array file and standard input alike', () => {

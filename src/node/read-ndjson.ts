@@ -17,10 +17,12 @@ export class UnreadableInputError extends BilingualError {
   }
 }
 
+export type BadLine = { kind: 'too-long'; max: number } | { kind: 'not-json'; detail: string; position?: number };
+
 export interface JsonEntryHandlers {
   value(value: unknown, line: number): void;
-  /** A line that is not JSON, with what the parser said. */
-  bad(line: number, parserMessage: string): void;
+  /** A line that cannot be read: too long to read, or not JSON (with what the parser said). */
+  bad(line: number, reason: BadLine): void;
   /** The whole text of a `.json` file (read by the caller, who knows its encodings and errors). */
   readWhole(file: string): string;
 }
@@ -50,14 +52,16 @@ export async function readJsonEntries(file: string, handlers: JsonEntryHandlers)
     for (let i = 0; i < lines.length; i++) {
       const n = numbers[i]!;
       if (tooLong.length > 0 && tooLong.includes(n)) {
-        handlers.bad(n, `longer than ${INPUT_LIMITS.maxLineLength} characters`);
+        handlers.bad(n, { kind: 'too-long', max: INPUT_LIMITS.maxLineLength });
         continue;
       }
       let value: unknown;
       try {
         value = JSON.parse(lines[i]!);
       } catch (error) {
-        handlers.bad(n, (error as Error).message.slice(0, 120));
+        const detail = (error as Error).message.slice(0, 120);
+        const position = /position (\d+)/.exec(detail)?.[1];
+        handlers.bad(n, position === undefined ? { kind: 'not-json', detail } : { kind: 'not-json', detail, position: Number(position) + 1 });
         continue;
       }
       handlers.value(value, n);

@@ -7,7 +7,7 @@ import type { Locale } from '../../issues.js';
 import { createImpactComparison, type ImpactReport } from '../../impact/compare-policies.js';
 import type { ChangeKind } from '../../impact/diff-results.js';
 import { readJsonEntries, UnreadableInputError } from '../read-ndjson.js';
-import { say } from './words.js';
+import { badLineReason, say } from './words.js';
 import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, readText, UsageError, write, type Values } from './shared.js';
 
 const KIND_NAMES: Record<ChangeKind, { zh: string; en: string }> = {
@@ -66,7 +66,7 @@ export async function runImpact(positionals: string[], values: Values): Promise<
   try {
     await readJsonEntries(file, {
       value: (value, line) => comparison.add(value, `line ${line}`),
-      bad: (line, reason) => comparison.addInvalid(say('not-json-reason', { detail: reason }, locale), `line ${line}`),
+      bad: (line, reason) => comparison.addInvalid(badLineReason(reason, locale), `line ${line}`),
       readWhole: readText,
     });
   } catch (error) {

@@ -12,7 +12,7 @@ import { RETURN_REASON_NAMES } from '../../workflow/notifications.js';
 import { normaliseInstant } from '../../workflow/china-time.js';
 import { isIsoDate } from '../../calendar/iso-date.js';
 import { INSURANCE_NAMES, type InsuranceType } from '../../application/insurance-types.js';
-import { say } from './words.js';
+import { badLineReason, say } from './words.js';
 import { checkDate, EXIT, isFolder, localeOf, outputFormat, readText, terminalSafe, UsageError, write, type Values } from './shared.js';
 
 const round = (n: number | null, digits = 1) => (n === null ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits));
@@ -86,9 +86,9 @@ export async function runStats(positionals: string[], values: Values): Promise<n
   try {
     await readJsonEntries(file, {
       value: (v) => summary.add(v),
-      bad: (line, why) => {
+      bad: (line, reason) => {
         summary.add(undefined); // counted as invalid
-        process.stderr.write(`shebao-transfer: ${terminalSafe(say('line-not-json-counted', { line, detail: why }, locale))}\n`);
+        process.stderr.write(`shebao-transfer: ${terminalSafe(say('line-unreadable-counted', { line, reason: badLineReason(reason, locale) }, locale))}\n`);
       },
       readWhole: readText,
     });

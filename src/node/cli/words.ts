@@ -3,6 +3,7 @@
  * run: `--lang zh|en`, else the locale environment (LC_ALL, LC_MESSAGES, LANG) when it names
  * English, else Chinese.
  */
+import type { BadLine } from '../read-ndjson.js';
 import { fillTemplate } from '../../fill-template.js';
 import type { Locale } from '../../issues.js';
 
@@ -39,9 +40,11 @@ const TEXTS = {
   'lint-summary': { zh: '{errors} 个错误，{warnings} 个警告', en: '{errors} error(s), {warnings} warning(s)' },
   'impact-one-file': { zh: 'impact 需要且只需要一个申请或案件文件（.ndjson，或内容为数组的 .json）', en: 'impact takes exactly one file of applications or cases (.ndjson, or .json with an array)' },
   'impact-needs-overlay': { zh: 'impact 需要 --overlay DIR：要与现行规则比较的规则', en: 'impact needs --overlay DIR: the rules to compare with the current ones' },
-  'not-json-reason': { zh: '不是 JSON（{detail}）', en: 'not JSON ({detail})' },
+  'not-json-reason': { zh: '格式不对，无法读取', en: 'not JSON ({detail})' },
+  'not-json-at': { zh: '第 {position} 个字符附近格式不对，无法读取', en: 'not JSON ({detail})' },
+  'too-long-reason': { zh: '超过 {max} 个字符，未读取', en: 'longer than {max} characters; not read' },
   line: { zh: '第 {line} 行', en: 'line {line}' },
-  'line-not-json-counted': { zh: '第 {line} 行不是 JSON（{detail}），按无法识别计数', en: 'line {line} is not JSON ({detail}); counted as invalid' },
+  'line-unreadable-counted': { zh: '第 {line} 行{reason}，按无法识别计数', en: 'line {line}: {reason}; counted as invalid' },
   'stats-one-file': { zh: 'stats 需要且只需要一个案件文件（内容为数组的 .json、.ndjson，或用 - 读标准输入）', en: 'stats takes exactly one file of stored cases (.json with an array, .ndjson, or - for stdin)' },
   'bad-now': { zh: '--now 应为日期（2026-07-01）或带时区的时间（2026-07-01T09:00:00+08:00），收到「{value}」', en: '--now must be a date (2026-07-01) or an instant with a time zone (2026-07-01T09:00:00+08:00), got "{value}"' },
   'from-after-to': { zh: '--from {from} 晚于 --to {to}：统计期间的开始不能晚于结束', en: '--from {from} is after --to {to}: the period cannot end before it begins' },
@@ -80,4 +83,12 @@ export function cliLocale(): Locale {
 export function say(key: CliTextKey, params: Record<string, string | number> = {}, locale: Locale = current): string {
   const entry = TEXTS[key];
   return fillTemplate(locale === 'en' ? entry.en : entry.zh, (name) => params[name]);
+}
+
+/** Why a line of a cases or applications file could not be read, in the run's language. */
+export function badLineReason(reason: BadLine, locale: Locale = current): string {
+  if (reason.kind === 'too-long') return say('too-long-reason', { max: reason.max }, locale);
+  return reason.position === undefined
+    ? say('not-json-reason', { detail: reason.detail }, locale)
+    : say('not-json-at', { detail: reason.detail, position: reason.position }, locale);
 }
