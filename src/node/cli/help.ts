@@ -24,6 +24,7 @@ const TODAY: OptionHelp = { flag: '--today YYYY-MM-DD', zh: '按这一天判断�
 const RULES: OptionHelp = { flag: '--rules DIR', zh: '只用这个规则文件夹，不用内置规则', en: 'use this rules folder alone instead of the bundled rules' };
 const OVERLAY: OptionHelp = { flag: '--overlay DIR', zh: '把这个文件夹的规则叠加在内置规则（或 --rules DIR）之上', en: 'lay this folder over the bundled rules (or over --rules DIR)' };
 const JSON_OUT: OptionHelp = { flag: '--json', zh: '输出 JSON', en: 'write JSON' };
+const TEXT_OR_JSON: OptionHelp = { flag: '--format text|json', zh: '输出格式', en: 'output format' };
 const FORMAT: OptionHelp = { flag: '--format text|json|md', zh: '输出格式：文字报告、JSON 或 Markdown 办理清单', en: 'output: a text report, JSON or a Markdown checklist' };
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
@@ -76,7 +77,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     zh: '规则变更对已有申请或在办案件的影响',
     en: 'what a rule change does to stored applications or open cases',
     usage: ['impact --overlay DIR <applications.ndjson|cases.ndjson|cases.json> [options]'],
-    options: [OVERLAY, RULES, { flag: '--format text|json', zh: '输出格式', en: 'output format' }, JSON_OUT, TODAY, LANG, HELP],
+    options: [OVERLAY, RULES, TEXT_OR_JSON, JSON_OUT, TODAY, LANG, HELP],
   },
   stats: {
     zh: '案件统计：按月、路线、险种的数量，办理时长，退回原因，逾期',
@@ -87,7 +88,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       { flag: '--to YYYY-MM-DD', zh: '统计期间的最后一天', en: 'last day of the period' },
       { flag: '--now DATE|INSTANT', zh: '报告的时刻（日期或带时区的时间，默认现在），用于判断逾期', en: 'the moment of the report (a date or an instant with a time zone; default: now), for overdue steps' },
       { flag: '--html FILE', zh: '另外写一份可在浏览器中打开的报告', en: 'also write a report to open in a browser' },
-      { flag: '--format text|json', zh: '输出格式', en: 'output format' },
+      TEXT_OR_JSON,
       JSON_OUT,
       LANG,
       HELP,
@@ -105,7 +106,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       { flag: '--clean cleaned.csv', zh: '写出整理后的名单', en: 'write the cleaned roster' },
       { flag: '--applications out.ndjson', zh: '每个没有错误的行写一份申请', en: 'write an application for each row without errors' },
       { flag: '--quiet', zh: '不显示进度', en: 'no progress line' },
-      { flag: '--format text|json', zh: '输出格式', en: 'output format' },
+      TEXT_OR_JSON,
       JSON_OUT,
       LANG,
       HELP,
