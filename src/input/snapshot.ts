@@ -31,9 +31,13 @@ interface Frame {
   depth: number;
 }
 
-/** Sets a key as an own data property, whatever its name (never the prototype). */
+/**
+ * Sets a key as an own data property, whatever its name (never the prototype). Only `__proto__`
+ * needs defineProperty: assignment of any other key to a fresh object or array makes an own one.
+ */
 function put(target: Record<string, unknown> | unknown[], key: string | number, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else (target as Record<string | number, unknown>)[key] = value;
 }
 
 /** Takes a snapshot of `input` as plain JSON, with the problems found on the way. */
@@ -44,10 +48,13 @@ export function snapshot(input: unknown, limits: SnapshotLimits = INPUT_LIMITS):
   let values = 0;
   let full = false;
 
-  /** The plain form of a leaf, or an empty container with its frame added to `pending`, or undefined to drop. */
-  const convert = (value: unknown, path: IssuePath, depth: number, pending: Frame[]): unknown => {
+  /**
+   * The plain form of a leaf, or an empty container with its frame added to `pending`, or undefined
+   * to drop. `path` is made only when it is needed (a problem or a container): not once per key.
+   */
+  const convert = (value: unknown, pathOf: () => IssuePath, depth: number, pending: Frame[]): unknown => {
     if (++values > limits.maxValues) {
-      if (!full) problems.push({ code: 'input.too-large', path });
+      if (!full) problems.push({ code: 'input.too-large', path: pathOf() });
       full = true;
       return undefined;
     }
@@ -58,7 +65,7 @@ export function snapshot(input: unknown, limits: SnapshotLimits = INPUT_LIMITS):
       case 'number':
         return Number.isFinite(value) ? value : null;
       case 'bigint':
-        problems.push({ code: 'input.not-json', path });
+        problems.push({ code: 'input.not-json', path: pathOf() });
         return undefined;
       case 'object':
         break;
@@ -67,20 +74,20 @@ export function snapshot(input: unknown, limits: SnapshotLimits = INPUT_LIMITS):
     }
     if (value === null) return null;
     if (onPath.has(value)) {
-      problems.push({ code: 'input.cyclic', path });
+      problems.push({ code: 'input.cyclic', path: pathOf() });
       return null;
     }
     if (depth >= limits.maxDepth) {
-      problems.push({ code: 'input.too-deep', path });
+      problems.push({ code: 'input.too-deep', path: pathOf() });
       return null;
     }
     try {
       if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
       const target: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
-      pending.push({ source: value, target, path, depth });
+      pending.push({ source: value, target, path: pathOf(), depth });
       return target;
     } catch {
-      problems.push({ code: 'input.unreadable', path });
+      problems.push({ code: 'input.unreadable', path: pathOf() });
       return undefined;
     }
   };
@@ -91,7 +98,7 @@ export function snapshot(input: unknown, limits: SnapshotLimits = INPUT_LIMITS):
   };
 
   const first: Frame[] = [];
-  const root = convert(input, [], 0, first);
+  const root = convert(input, () => [], 0, first);
   schedule(first);
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -102,23 +109,27 @@ export function snapshot(input: unknown, limits: SnapshotLimits = INPUT_LIMITS):
     const { source, target, path, depth } = frame;
     onPath.add(source);
     const isArray = Array.isArray(target);
-    let keys: string[];
+    let keys: string[] | undefined;
+    let length: number;
     try {
-      keys = isArray ? Array.from({ length: (source as unknown[]).length }, (_, i) => String(i)) : Object.keys(source);
+      // An array's length is read once, as a number: a hostile length is no loop bound.
+      if (isArray) length = Math.min(Number((source as unknown[]).length) || 0, limits.maxValues + 1);
+      else length = (keys = Object.keys(source)).length;
     } catch {
       problems.push({ code: 'input.unreadable', path });
       continue;
     }
     const children: Frame[] = [];
-    for (const key of keys) {
+    let name: string | number = '';
+    const childPath = () => [...path, name];
+    for (let i = 0; i < length; i++) {
       if (full) break;
-      const name = isArray ? Number(key) : key;
-      const childPath = [...path, name];
+      name = keys ? keys[i]! : i;
       let plain: unknown;
       try {
-        plain = convert((source as Record<string, unknown>)[key], childPath, depth + 1, children);
+        plain = convert((source as Record<string | number, unknown>)[name], childPath, depth + 1, children);
       } catch {
-        problems.push({ code: 'input.unreadable', path: childPath });
+        problems.push({ code: 'input.unreadable', path: childPath() });
         plain = undefined;
       }
       if (plain !== undefined) put(target, name, plain);
