@@ -1,7 +1,7 @@
 /** The result of validateTransfer(): decisions per insurance type and every issue found. */
 import type { InsuranceType } from './application/insurance-types.js';
 import type { Issue, Source } from './issues.js';
-import type { Decision, FileFormat, Issuer } from './policy/vocabulary.js';
+import type { AgencyMilestone, Decision, FileFormat, Issuer } from './policy/vocabulary.js';
 
 export interface RouteEndResult {
   /** The 6-digit GB/T 2260 code. */
@@ -76,6 +76,8 @@ export interface StepResult {
   workingDays?: number;
   /** The last working day for the step, counted from the end of the step before. */
   due?: string;
+  /** The agency's report that ends the step (see AGENCY_MILESTONES); without it, the step ends when it is completed by name or the item is. */
+  endsWith?: AgencyMilestone;
   ruleId: string;
   source: Source;
   status?: 'unverified';

@@ -210,10 +210,8 @@ describe('summarizeCases by hand', () => {
         [{ type: 'submit' }, '2025-09-29T02:00:00Z'],
         [{ type: 'approve' }, '2025-09-29T03:00:00Z'],
         [{ type: 'send-to-agency' }, '2025-09-29T04:00:00Z'],
-        ...['pension', 'medical', 'housing-fund'].flatMap((insurance): [CaseEvent, string][] => [
-          [{ type: 'agency-accept', insurance: insurance as never }, '2025-09-30T02:00:00Z'],
-          [{ type: 'agency-complete', insurance: insurance as never }, '2025-10-10T02:00:00Z'],
-        ]),
+        ...['pension', 'medical', 'housing-fund'].map((insurance): [CaseEvent, string] => [{ type: 'agency-accept', insurance: insurance as never }, '2025-09-30T02:00:00Z']),
+        ...['pension', 'medical', 'housing-fund'].map((insurance): [CaseEvent, string] => [{ type: 'agency-complete', insurance: insurance as never }, '2025-10-10T02:00:00Z']),
       ],
       '2025-09-28T02:00:00Z',
     );
@@ -245,10 +243,8 @@ describe('summarizeCases by hand', () => {
           [{ type: 'submit' }, '2026-03-02T02:00:00Z'],
           [{ type: 'approve' }, '2026-03-02T03:00:00Z'],
           [{ type: 'send-to-agency' }, '2026-03-02T04:00:00Z'],
-          ...['pension', 'medical', 'housing-fund'].flatMap((insurance): [CaseEvent, string][] => [
-            [{ type: 'agency-accept', insurance: insurance as never }, '2026-03-03T02:00:00Z'],
-            [{ type: 'agency-complete', insurance: insurance as never }, completeOn],
-          ]),
+          ...['pension', 'medical', 'housing-fund'].map((insurance): [CaseEvent, string] => [{ type: 'agency-accept', insurance: insurance as never }, '2026-03-03T02:00:00Z']),
+          ...['pension', 'medical', 'housing-fund'].map((insurance): [CaseEvent, string] => [{ type: 'agency-complete', insurance: insurance as never }, completeOn]),
         ],
         '2026-03-01T02:00:00Z',
       );

@@ -271,11 +271,11 @@ describe('detours', () => {
     const mixed = run(accepted, [{ type: 'agency-reject', insurance: 'pension', reason: { code: 'policy-not-met' } }, '2026-11-22T09:00:00+08:00']).case;
     expect(caseState(mixed)).toBe('returned');
     const late = transition(mixed, { type: 'withdraw' }, { now: '2026-11-23T09:00:00+08:00' });
-    expect(!late.ok && late.error.message).toBe('案件当前为「已退回」，不能执行 withdraw：经办机构已受理基本医疗保险');
+    expect(!late.ok && late.error.message).toBe('案件当前为「已退回」，不能撤回申请：经办机构已受理基本医疗保险');
     // Nothing moves a withdrawn case.
     if (!withdrawn.ok) return;
     for (const type of ['submit', 'edit', 'approve', 'agency-accept', 'withdraw'] as const) {
-      expect(transition(withdrawn.case, { type, application: {} }, { now: T0 })).toMatchObject({ ok: false, error: { code: 'invalid-transition' } });
+      expect(transition(withdrawn.case, { type, application: {} }, { now: '2026-11-24T09:00:00+08:00' })).toMatchObject({ ok: false, error: { code: 'invalid-transition' } });
     }
   });
 
@@ -309,23 +309,24 @@ describe('refusals and safety', () => {
     expect(transition(c, { type: 'edit' }, { now: T0 })).toMatchObject({ ok: false, error: { code: 'invalid-event' } });
     expect(transition(c, { type: 'submit', actor: { role: 'agency' } }, { now: T0 })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     const sent = sentCase();
-    expect(transition(sent, { type: 'agency-accept', insurance: 'maternity' }, { now: T0 })).toMatchObject({ ok: false, error: { code: 'unknown-item' } });
-    const accepted = run(sent, [{ type: 'agency-accept' }, T0]).case;
-    expect(transition(accepted, { type: 'complete-step', step: 'teleport' }, { now: T0 })).toMatchObject({ ok: false, error: { code: 'unknown-step' } });
-    expect(transition(accepted, { type: 'agency-reject' }, { now: T0 })).toMatchObject({ ok: false, error: { code: 'missing-reason' } });
+    const LATER = '2026-11-23T09:00:00+08:00';
+    expect(transition(sent, { type: 'agency-accept', insurance: 'maternity' }, { now: LATER })).toMatchObject({ ok: false, error: { code: 'unknown-item' } });
+    const accepted = run(sent, [{ type: 'agency-accept' }, LATER]).case;
+    expect(transition(accepted, { type: 'complete-step', step: 'teleport' }, { now: LATER })).toMatchObject({ ok: false, error: { code: 'unknown-step' } });
+    expect(transition(accepted, { type: 'agency-reject' }, { now: LATER })).toMatchObject({ ok: false, error: { code: 'missing-reason' } });
   });
 
   it('never mutates the case it is given', () => {
     const frozen = structuredClone(sentCase());
     deepFreeze(frozen);
-    const r = transition(frozen, { type: 'agency-accept' }, { now: T0 });
+    const r = transition(frozen, { type: 'agency-accept' }, { now: '2026-11-23T09:00:00+08:00' });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.case).not.toBe(frozen);
   });
 
   it('keeps cases as plain JSON: a stored and reloaded case moves on', () => {
     const stored = JSON.parse(JSON.stringify(sentCase()));
-    const r = transition(stored, { type: 'agency-accept' }, { now: T0 });
+    const r = transition(stored, { type: 'agency-accept' }, { now: '2026-11-23T09:00:00+08:00' });
     expect(r.ok).toBe(true);
     const weird = createCase({ ...guiyangToHarbin(), extra: () => 1, big: 10n, when: new Date(0), nan: NaN }, { now: T0 });
     expect(JSON.parse(JSON.stringify(weird))).toEqual(weird);

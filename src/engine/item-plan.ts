@@ -273,6 +273,7 @@ export class ItemPlan {
           ? { step: stepPart.name, name, nameEn: part.nameEn, actor: part.actor, ruleId: part.id, source: stepPart.source }
           : { step: stepPart.name, name, nameEn: part.nameEn, actor: part.actor, workingDays: part.workingDays, ruleId: part.id, source: stepPart.source };
       if (due !== undefined) step.due = due;
+      if (part.endsWith !== undefined) step.endsWith = part.endsWith;
       if (stepPart.status === 'unverified') step.status = 'unverified';
       return step;
     });

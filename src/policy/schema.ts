@@ -6,7 +6,7 @@ import { array, boolean, enum as zEnum, lazy, literal, number, partialRecord, re
 import '../application/zod-setup.js';
 import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
-import { DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';
+import { AGENCY_MILESTONES, DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';
 import { ID_KINDS } from '../identity/id-kinds.js';
 
 const date = iso.date();
@@ -144,6 +144,8 @@ export const StepSchema = strictObject({
    * step then has no due date, and neither have the steps after it until it is done.
    */
   workingDays: number().int().nonnegative().max(1000).optional(),
+  /** The agency's report that ends the step (accepted, letter-sent, transferred-out, completed): the workflow closes the step then. */
+  endsWith: zEnum(AGENCY_MILESTONES).optional(),
   forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
 });
 

@@ -19,6 +19,14 @@ export const ISSUERS = [
 ] as const;
 export type Issuer = (typeof ISSUERS)[number];
 
+/**
+ * What the agency reports as it works on a transfer, in order: it accepted the application (受理),
+ * sent the 联系函 (已发联系函), the origin transferred out (已转出), the transfer is done (已转入／办结).
+ * A policy step says with which of them it ends (`endsWith`); the workflow closes it then.
+ */
+export const AGENCY_MILESTONES = ['accepted', 'letter-sent', 'transferred-out', 'completed'] as const;
+export type AgencyMilestone = (typeof AGENCY_MILESTONES)[number];
+
 export const FILE_FORMATS = ['pdf', 'jpg', 'png', 'ofd'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 

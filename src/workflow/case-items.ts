@@ -12,6 +12,7 @@ function stepsOf(item: ItemResult): CaseStep[] {
     nameEn: s.nameEn,
     actor: s.actor,
     ...(s.workingDays === undefined ? {} : { workingDays: s.workingDays }),
+    ...(s.endsWith === undefined ? {} : { endsWith: s.endsWith }),
     ruleId: s.ruleId,
     source: { ...s.source },
   }));

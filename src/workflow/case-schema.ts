@@ -2,10 +2,10 @@
  * The zod schema of a stored case, to check what comes back from a host's database before a
  * transition trusts it. The validation result inside is checked only for its outline.
  */
-import { array, boolean, enum as zEnum, int, literal, looseObject, minLength, nullable, object, optional, positive, nonnegative, string, unknown } from 'zod/mini';
+import { array, boolean, enum as zEnum, int, literal, looseObject, minLength, nullable, object, optional, positive, nonnegative, string, union, unknown } from 'zod/mini';
 import '../application/zod-setup.js';
 import { INSURANCE_TYPES } from '../application/insurance-types.js';
-import { DECISIONS, ISSUERS } from '../policy/vocabulary.js';
+import { AGENCY_MILESTONES, DECISIONS, ISSUERS } from '../policy/vocabulary.js';
 import { RETURN_REASONS } from './case-types.js';
 
 const ReasonSchema = object({ code: zEnum(RETURN_REASONS), text: optional(string()) });
@@ -36,6 +36,7 @@ export const CaseStepSchema = object({
   actor: zEnum(ISSUERS),
   workingDays: optional(int().check(nonnegative())),
   due: optional(string()),
+  endsWith: optional(zEnum(AGENCY_MILESTONES)),
   completedAt: optional(string()),
   ruleId: string(),
   source: looseObject({ document: string() }),
@@ -64,21 +65,32 @@ export const HistoryEntrySchema = object({
   insurance: optional(array(zEnum(INSURANCE_TYPES))),
   step: optional(string()),
   applicationVersion: optional(int().check(positive())),
+  dropped: optional(array(object({ code: zEnum(['input.unreadable', 'input.cyclic', 'input.too-deep', 'input.too-large', 'input.not-json']), path: array(union([string(), int()])) }))),
+  agency: optional(
+    object({ status: string(), milestone: zEnum([...AGENCY_MILESTONES, 'returned']), at: optional(string()), reference: optional(string()) }),
+  ),
 });
 
-export const TransferCaseSchema = object({
+/** The case's own fields, checked on every read. */
+export const CASE_HEAD_SHAPE = {
   schemaVersion: literal(1),
   id: string().check(minLength(1)),
   version: int().check(positive()),
   createdAt: string(),
   updatedAt: string(),
   stage: zEnum(['draft', 'pending-review', 'approved', 'returned', 'sent', 'withdrawn']),
-  application: unknown(),
   applicationVersion: int().check(positive()),
+};
+
+/** The case's large parts, checked when they are not ones the library made (see trusted.ts). */
+export const CASE_PART_SHAPE = {
+  application: unknown(),
   validation: looseObject({ ok: boolean(), items: array(unknown()), issues: array(unknown()), policyVersion: string() }),
   items: array(CaseItemSchema),
   history: array(HistoryEntrySchema).check(minLength(1)),
-});
+};
+
+export const TransferCaseSchema = object({ ...CASE_HEAD_SHAPE, ...CASE_PART_SHAPE });
 
 export const CaseEventSchema = object({
   type: zEnum(EVENTS.filter((e) => e !== 'create') as [Exclude<(typeof EVENTS)[number], 'create'>, ...Exclude<(typeof EVENTS)[number], 'create'>[]]),

@@ -4,7 +4,7 @@
  * agency, and the full history. The case's state is derived (caseState), never stored.
  */
 import type { InsuranceType } from '../application/insurance-types.js';
-import type { Decision } from '../policy/vocabulary.js';
+import type { AgencyMilestone, Decision } from '../policy/vocabulary.js';
 import type { StepResult, TransferResult } from '../result.js';
 
 export const CASE_SCHEMA_VERSION = 1;
@@ -75,6 +75,24 @@ export type CaseEventType =
   | 'agency-complete'
   | 'withdraw';
 
+/** A part of an application that could not be read as JSON and was left out of the case (or stored as null). */
+export interface DroppedField {
+  code: 'input.unreadable' | 'input.cyclic' | 'input.too-deep' | 'input.too-large' | 'input.not-json';
+  /** Where in the application, e.g. ["applicant", "name"]. */
+  path: (string | number)[];
+}
+
+/** The agency's report an entry came from (applyAgencyUpdate). */
+export interface AgencyReport {
+  /** The status as the agency gave it, e.g. "已发联系函" or a vendor's code. */
+  status: string;
+  milestone: AgencyMilestone | 'returned';
+  /** When the agency says it happened. */
+  at?: string;
+  /** The agency's reference for its record, e.g. a 业务流水号. */
+  reference?: string;
+}
+
 export interface HistoryEntry {
   /** 1, 2, 3… */
   seq: number;
@@ -88,6 +106,10 @@ export interface HistoryEntry {
   insurance?: InsuranceType[];
   step?: string;
   applicationVersion?: number;
+  /** For create and edit: what of the application given could not be read and is not in the case (at most 20). */
+  dropped?: DroppedField[];
+  /** For events applied from an agency's report. */
+  agency?: AgencyReport;
 }
 
 export interface TransferCase {
@@ -122,6 +144,7 @@ export type TransitionErrorCode =
   | 'invalid-case'
   | 'invalid-event'
   | 'invalid-time'
+  | 'out-of-order'
   | 'invalid-transition'
   | 'validation-failed'
   | 'missing-reason'
@@ -129,12 +152,18 @@ export type TransitionErrorCode =
   | 'unknown-item'
   | 'unknown-step'
   | 'not-allowed'
-  | 'version-conflict';
+  | 'version-conflict'
+  | 'unknown-status'
+  | 'agency-conflict';
 
 export interface TransitionError {
   code: TransitionErrorCode;
+  /** For the person at the screen (HR, the employee): no field paths or ids. */
   message: string;
   messageEn: string;
+  /** For developers: which field or value was wrong, e.g. `items.0.state: Invalid option…`. */
+  detail?: string;
+  detailEn?: string;
   /** For validation-failed: the application's errors. */
   issues?: TransferResult['issues'];
   state?: CaseState;

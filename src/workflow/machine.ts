@@ -23,6 +23,28 @@ export const ITEM_STATES: Record<ItemState, { zh: string; en: string }> = {
   rejected: { zh: '被退回', en: 'rejected' },
 };
 
+/** The events as people on the screen name them: what they do, in Chinese and in English. */
+export const EVENT_NAMES: Record<Exclude<CaseEventType, 'create'>, { zh: string; en: string }> = {
+  edit: { zh: '修改申请', en: 'edit the application' },
+  submit: { zh: '提交申请', en: 'submit the application' },
+  approve: { zh: '审核通过', en: 'approve it' },
+  return: { zh: '退回申请', en: 'return it' },
+  'send-to-agency': { zh: '提交社保经办机构', en: 'send it to the agency' },
+  'agency-accept': { zh: '登记经办机构受理', en: 'record the agency’s acceptance' },
+  'agency-reject': { zh: '登记经办机构退回', en: 'record the agency’s rejection' },
+  'complete-step': { zh: '完成办理环节', en: 'complete a step' },
+  'agency-complete': { zh: '登记经办机构办结', en: 'record the agency’s completion' },
+  withdraw: { zh: '撤回申请', en: 'withdraw it' },
+};
+
+/** The roles an event's actor may have, by name. */
+export const ROLE_NAMES: Record<'employee' | 'hr' | 'agency' | 'system', { zh: string; en: string }> = {
+  employee: { zh: '员工', en: 'employee' },
+  hr: { zh: 'HR', en: 'HR' },
+  agency: { zh: '经办机构', en: 'agency' },
+  system: { zh: '系统', en: 'system' },
+};
+
 type CaseLevelEvent = 'edit' | 'submit' | 'approve' | 'return' | 'send-to-agency' | 'withdraw';
 type ItemLevelEvent = 'agency-accept' | 'agency-reject' | 'complete-step' | 'agency-complete';
 

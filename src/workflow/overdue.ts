@@ -1,8 +1,7 @@
 /** overdue(case, now): the steps at the agency that are past their due date. */
 import { bundledCalendar } from '../calendar/bundled-calendar.js';
 import { InvalidDateError, isIsoDate, toDayNumber } from '../calendar/iso-date.js';
-import { snapshot } from '../input/snapshot.js';
-import { TransferCaseSchema } from './case-schema.js';
+import { readStoredCase } from './read-stored-case.js';
 import type { PolicySet } from '../policy/compile-policies.js';
 import type { InsuranceType } from '../application/insurance-types.js';
 import type { TransferCase } from './case-types.js';
@@ -29,10 +28,10 @@ export function overdue(transferCase: TransferCase, now: string, options: { poli
   if (!instant) throw new InvalidDateError(now);
   const today = chinaDate(instant);
   // Stored data is read as plain JSON and checked before it is trusted.
-  const checked = TransferCaseSchema.safeParse(snapshot(transferCase).value);
-  if (!checked.success) throw new TypeError('overdue: not a transfer case (check stored data with upgradeCase first)');
+  const read = readStoredCase(transferCase);
+  if (!read.ok) throw new TypeError(`overdue: not a transfer case (check stored data with upgradeCase first): ${read.error.detailEn ?? ''}`);
   const late: OverdueStep[] = [];
-  for (const item of checked.data.items) {
+  for (const item of read.case.items) {
     if (item.state !== 'submitted' && item.state !== 'accepted') continue;
     for (const step of item.steps) {
       if (step.completedAt || !isIsoDate(step.due) || step.due >= today) continue;

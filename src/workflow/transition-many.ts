@@ -1,6 +1,8 @@
 /** transitionMany(): one event applied to many cases (the seed's 批量审核); one refusal never stops the others. */
 import type { CaseEvent, Effect, TransferCase, TransitionError } from './case-types.js';
-import { transition, type TransitionOptions } from './transition.js';
+import { normaliseInstant } from './china-time.js';
+import { readStoredCase } from './read-stored-case.js';
+import { applyEvent, invalidTime, readCaseEvent, type TransitionOptions } from './transition.js';
 import { transitionError } from './transition-errors.js';
 
 export interface BatchOutcome {
@@ -24,10 +26,24 @@ export interface BatchResult {
  */
 export function transitionMany(cases: unknown[], event: CaseEvent | unknown, options: Omit<TransitionOptions, 'expectedVersion'>): BatchResult {
   if (!Array.isArray(cases)) {
-    const error = transitionError('invalid-case', { detail: 'cases 必须是数组', detailEn: 'cases must be an array' });
+    const error = transitionError('invalid-case', { developer: 'cases 必须是数组', developerEn: 'cases must be an array' });
     return { results: [{ index: 0, ok: false, error }], succeeded: 0, failed: 1 };
   }
-  const results = Array.from({ length: cases.length }, (_, index): BatchOutcome => {
+  // The event and the time are read once for the whole batch; each case on its own.
+  const now = normaliseInstant(options?.now);
+  const read = now ? readCaseEvent(event) : invalidTime();
+  const shared = { ...options, expectedVersion: undefined };
+  delete shared.expectedVersion;
+  let length: number;
+  try {
+    length = cases.length;
+  } catch {
+    const error = transitionError('invalid-case', { developer: 'cases 无法读取', developerEn: 'cases cannot be read' });
+    return { results: [{ index: 0, ok: false, error }], succeeded: 0, failed: 1 };
+  }
+  const results: BatchOutcome[] = new Array(length);
+  let succeeded = 0;
+  for (let index = 0; index < length; index++) {
     let c: unknown;
     let id: string | undefined;
     try {
@@ -37,11 +53,12 @@ export function transitionMany(cases: unknown[], event: CaseEvent | unknown, opt
     } catch {
       // An entry that throws when read is refused below, as an invalid case, like any other bad entry.
     }
-    const r = transition(c, event, options);
+    const stored = readStoredCase(c);
+    const r = !stored.ok ? stored : 'code' in read ? { ok: false as const, error: read } : applyEvent(stored.case, read, now!, shared);
     const outcome: BatchOutcome = r.ok ? { index, ok: true, case: r.case, effects: r.effects } : { index, ok: false, error: r.error };
     if (id !== undefined) outcome.id = id;
-    return outcome;
-  });
-  const succeeded = results.filter((r) => r.ok).length;
+    if (r.ok) succeeded++;
+    results[index] = outcome;
+  }
   return { results, succeeded, failed: results.length - succeeded };
 }

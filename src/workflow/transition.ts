@@ -9,13 +9,14 @@ import { fullRegionName } from '../region/catalogue.js';
 import { lookupRegion } from '../region/resolve-region.js';
 import { validateTransfer } from '../validate-transfer.js';
 import { mergeItems } from './case-items.js';
-import { CaseEventSchema, TransferCaseSchema } from './case-schema.js';
+import { CaseEventSchema } from './case-schema.js';
 import { isTerminal, stateOf } from './case-state.js';
 import {
   RETURN_REASONS,
   type CaseEvent,
   type CaseItem,
   type CaseStage,
+  type DroppedField,
   type Effect,
   type HistoryEntry,
   type NotifyEffect,
@@ -25,12 +26,14 @@ import {
   type TransitionResult,
 } from './case-types.js';
 import { chinaDate, normaliseInstant } from './china-time.js';
-import { CASE_EVENTS, ITEM_EVENTS, isCaseEvent } from './machine.js';
+import { CASE_EVENTS, ITEM_EVENTS, ROLE_NAMES, isCaseEvent } from './machine.js';
 import { RETURN_REASON_NAMES } from './notifications.js';
-import { snapshot } from '../input/snapshot.js';
+import { snapshot, type SnapshotProblem } from '../input/snapshot.js';
 import { snapshotDetail } from '../input/snapshot-issue.js';
+import { readStoredCase, sealCase } from './read-stored-case.js';
 import { withSchedule } from './schedule.js';
-import { transitionError } from './transition-errors.js';
+import { chinaMinute, transitionError } from './transition-errors.js';
+import { trust } from './trusted.js';
 
 export interface TransitionOptions {
   /** The current instant, ISO 8601 with a time zone. */
@@ -53,9 +56,16 @@ interface Change {
   step?: string;
 }
 
+/** An event as transition reads it: checked, with what of an edit's application could not be read. */
+export interface ReadEvent {
+  event: CaseEvent;
+  dropped?: DroppedField[];
+}
+
 interface Context {
   case: TransferCase;
   event: CaseEvent;
+  dropped?: DroppedField[];
   now: string;
   today: string;
   options: TransitionOptions;
@@ -107,13 +117,17 @@ function reasonData(reason: Reason): Record<string, string> {
 
 function checkReason(ctx: Context): Reason | TransitionError {
   const reason = ctx.event.reason;
-  if (!reason) return transitionError('missing-reason', { event: ctx.event.type });
+  if (!reason) return transitionError('missing-reason', { event: ctx.event.type, developer: 'reason 缺少', developerEn: 'reason is missing' });
   if (!(RETURN_REASONS as readonly string[]).includes(reason.code)) {
-    return transitionError('invalid-reason', { detail: `${String(reason.code)}（可选：${RETURN_REASONS.join('、')}）`, detailEn: `${String(reason.code)} (one of ${RETURN_REASONS.join(', ')})` });
+    return transitionError('invalid-reason', {
+      event: ctx.event.type,
+      developer: `reason.code ${JSON.stringify(reason.code)}（可选：${RETURN_REASONS.join('、')}）`,
+      developerEn: `reason.code ${JSON.stringify(reason.code)} (one of ${RETURN_REASONS.join(', ')})`,
+    });
   }
   const text = typeof reason.text === 'string' ? reason.text.trim() : '';
   if (reason.code === 'other' && text === '') {
-    return transitionError('missing-reason', { event: ctx.event.type, detail: '：选择“其他”时须写明原因', detailEn: ': "other" needs a text' });
+    return transitionError('missing-reason', { event: ctx.event.type, detail: '：选择“其他原因”时请写明原因', detailEn: ': with "other reason", say what it is', developer: 'reason.text 缺少', developerEn: 'reason.text is missing' });
   }
   return text ? { code: reason.code, text } : { code: reason.code };
 }
@@ -142,7 +156,7 @@ function latest(items: CaseItem[]): string {
 // ——— case-level events ———
 
 function edit(ctx: Context): Outcome {
-  if (ctx.event.application === undefined) return transitionError('invalid-event', { detail: 'edit 需要 application', detailEn: 'edit needs an application' });
+  if (ctx.event.application === undefined) return transitionError('invalid-event', { event: 'edit', developer: 'edit 需要 application', developerEn: 'edit needs an application' });
   const application = ctx.event.application;
   const validation = revalidate(ctx, application);
   return { application, validation, items: mergeItems(ctx.case.items, validation), effects: [] };
@@ -217,11 +231,19 @@ const CASE_HANDLERS: Record<keyof typeof CASE_EVENTS, (ctx: Context) => Outcome>
 
 // ——— item-level events ———
 
+/** The item with the open steps that end with `milestone` completed today, and the later steps rescheduled from today. */
+function closeSteps(ctx: Context, item: CaseItem, closes: (step: CaseItem['steps'][number]) => boolean): CaseItem {
+  if (!item.steps.some((s) => !s.completedAt && closes(s))) return item;
+  const steps = item.steps.map((s) => (!s.completedAt && closes(s) ? { ...s, completedAt: ctx.today } : s));
+  return withSchedule({ ...item, steps }, ctx.today, ctx.options.policies?.calendar);
+}
+
 function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
   const { from } = ITEM_EVENTS[type];
   const wanted = ctx.event.insurance;
+  const state = () => stateOf(ctx.case.stage, ctx.case.items);
   if (wanted !== undefined && !ctx.case.items.some((i) => i.insurance === wanted)) {
-    return transitionError('unknown-item', { detail: wanted });
+    return transitionError('unknown-item', { event: type, detail: INSURANCE_NAMES[wanted].zh, detailEn: INSURANCE_NAMES[wanted].en, developer: `insurance ${wanted}` });
   }
   let reason: Reason | undefined;
   if (type === 'agency-reject') {
@@ -230,7 +252,7 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
     reason = checked;
   }
   if (type === 'complete-step' && !ctx.event.step) {
-    return transitionError('invalid-event', { detail: 'complete-step 需要 step', detailEn: 'complete-step needs a step' });
+    return transitionError('invalid-event', { event: type, developer: 'complete-step 需要 step', developerEn: 'complete-step needs a step' });
   }
   const targets = ctx.case.items.filter(
     (i) =>
@@ -239,11 +261,13 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
       (type !== 'complete-step' || i.steps.some((s) => s.step === ctx.event.step && !s.completedAt)),
   );
   if (targets.length === 0) {
-    if (type === 'complete-step' && ctx.case.items.some((i) => (wanted === undefined || i.insurance === wanted) && i.state === 'accepted')) {
-      return transitionError('unknown-step', { detail: ctx.event.step ?? '' });
+    const accepted = ctx.case.items.find((i) => (wanted === undefined || i.insurance === wanted) && i.state === 'accepted');
+    if (type === 'complete-step' && accepted) {
+      const names = INSURANCE_NAMES[accepted.insurance];
+      return transitionError('unknown-step', { event: type, detail: names.zh, detailEn: names.en, developer: `step ${ctx.event.step ?? ''}` });
     }
     return transitionError('invalid-transition', {
-      state: stateOf(ctx.case.stage, ctx.case.items),
+      state: state(),
       event: type,
       detail: wanted ? `（${INSURANCE_NAMES[wanted].zh}）` : '',
       detailEn: wanted ? ` (${INSURANCE_NAMES[wanted].en})` : '',
@@ -256,8 +280,10 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
     const names = { insurance: INSURANCE_NAMES[item.insurance].zh, insuranceEn: INSURANCE_NAMES[item.insurance].en };
     switch (type) {
       case 'agency-accept': {
-        const next: CaseItem = { ...item, state: 'accepted', acceptedAt: ctx.now };
+        // Acceptance closes the steps that end with it (endsWith: accepted in the policy), as a completed step does.
+        const next: CaseItem = closeSteps(ctx, { ...item, state: 'accepted', acceptedAt: ctx.now }, (s) => s.endsWith === 'accepted');
         effects.push(notify(ctx.case, 'employee', 'item-accepted', { ...names, estimatedCompletion: next.estimatedCompletion ?? '' }));
+        if (next.steps !== item.steps) effects.push(...deadlines([next]));
         return next;
       }
       case 'agency-reject': {
@@ -265,8 +291,7 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
         return { ...item, state: 'rejected' as const, rejection: { ...reason!, at: ctx.now } };
       }
       case 'complete-step': {
-        const steps = item.steps.map((s) => (s.step === ctx.event.step ? { ...s, completedAt: ctx.today } : s));
-        const next = withSchedule({ ...item, steps }, ctx.today, ctx.options.policies?.calendar);
+        const next = closeSteps(ctx, item, (s) => s.step === ctx.event.step);
         effects.push(...deadlines([next]));
         return next;
       }
@@ -286,56 +311,68 @@ function itemEvent(ctx: Context, type: keyof typeof ITEM_EVENTS): Outcome {
 
 // ——— the transition ———
 
-function readEvent(event: unknown): CaseEvent | TransitionError {
-  // A plain-JSON snapshot: the event's application is stored as it is read here, once.
+export function invalidTime(): TransitionError {
+  return transitionError('invalid-time', {
+    developer: 'now 必须是带时区的 ISO 8601 时间，例如 2026-11-20T09:30:00+08:00',
+    developerEn: 'now must be an ISO 8601 instant with a time zone, e.g. 2026-11-20T09:30:00+08:00',
+  });
+}
+
+const MAX_DROPPED = 20;
+
+/** What an edit's application lost on the way in: kept on its history entry, not in its validation. */
+export function droppedFields(problems: SnapshotProblem[], base: number): DroppedField[] {
+  return problems.slice(0, MAX_DROPPED).map((p) => ({ code: p.code, path: p.path.slice(base) as (string | number)[] }));
+}
+
+/** Reads an event once, defensively: the event, or an invalid-event refusal. */
+export function readCaseEvent(event: unknown): ReadEvent | TransitionError {
   const { value, problems } = snapshot(event);
-  const problem = snapshotDetail(problems);
-  if (problem) return transitionError('invalid-event', { detail: problem, detailEn: problem });
+  // An edit's application is stored as it can be read, as createCase stores one: what could not be read is noted.
+  const isEdit = (value as { type?: unknown } | null)?.type === 'edit';
+  const inApplication = (p: SnapshotProblem) => isEdit && p.path[0] === 'application' && p.path.length > 1;
+  const problem = snapshotDetail(problems.filter((p) => !inApplication(p)));
+  if (problem) return transitionError('invalid-event', { developer: problem });
   const parsed = CaseEventSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    const detail = `${first.path.join('.') || 'type'}: ${first.message}`;
-    return transitionError('invalid-event', { detail, detailEn: detail });
+    return transitionError('invalid-event', { developer: `${first.path.join('.') || 'type'}: ${first.message}` });
   }
-  return parsed.data as CaseEvent;
+  const read: ReadEvent = { event: parsed.data as CaseEvent };
+  if (read.event.application !== undefined) trust(read.event.application);
+  const dropped = problems.filter(inApplication);
+  if (dropped.length > 0) read.dropped = droppedFields(dropped, 1);
+  return read;
 }
 
 /**
- * Applies one event to a case.
- * @example
- * const r = transition(c, { type: 'approve', actor: { id: 'hr-7', role: 'hr' } }, { now });
- * if (r.ok) { save(r.case); deliver(r.effects); } else show(r.error.message);
+ * Applies a read event to a read case at `now` (normalised): the checks every event goes through
+ * (version, time order, role, state), then the event's own work. Shared by transition,
+ * transitionMany and applyAgencyUpdate.
  */
-export function transition(transferCase: unknown, event: unknown, options: TransitionOptions): TransitionResult {
-  // Read once, defensively, as plain JSON; only the contract's fields go on into the next case.
-  const { value, problems } = snapshot(transferCase);
-  const problem = snapshotDetail(problems);
-  if (problem) return { ok: false, error: transitionError('invalid-case', { detail: problem, detailEn: problem }) };
-  const checked = TransferCaseSchema.safeParse(value);
-  if (!checked.success) {
-    const first = checked.error.issues[0]!;
-    const detail = `${first.path.join('.')}: ${first.message}`;
-    return { ok: false, error: transitionError('invalid-case', { detail, detailEn: detail }) };
-  }
-  const current = checked.data as unknown as TransferCase;
-  const now = normaliseInstant(options?.now);
-  if (!now) return { ok: false, error: transitionError('invalid-time') };
-  const ev = readEvent(event);
-  if ('code' in ev) return { ok: false, error: ev };
+export function applyEvent(current: TransferCase, read: ReadEvent, now: string, options: TransitionOptions): TransitionResult {
+  const ev = read.event;
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-    return { ok: false, error: transitionError('version-conflict', { expected: options.expectedVersion, detail: String(current.version) }) };
+    return { ok: false, error: transitionError('version-conflict', { expected: options.expectedVersion, found: current.version }) };
+  }
+  const last = current.history[current.history.length - 1]!.at;
+  const lastMs = Date.parse(last);
+  if (Date.parse(now) < lastMs) {
+    return { ok: false, error: transitionError('out-of-order', { event: ev.type, at: chinaMinute(now), last: chinaMinute(last), developer: `now ${now} < history[${current.history.length - 1}].at ${last}` }) };
   }
 
   const before = stateOf(current.stage, current.items);
   const rule = isCaseEvent(ev.type) ? CASE_EVENTS[ev.type] : ITEM_EVENTS[ev.type];
   if (ev.actor?.role && !rule.roles.includes(ev.actor.role)) {
-    return { ok: false, error: transitionError('not-allowed', { event: ev.type, detail: ev.actor.role }) };
+    const role = ROLE_NAMES[ev.actor.role];
+    return { ok: false, error: transitionError('not-allowed', { event: ev.type, detail: role.zh, detailEn: role.en, developer: `role ${ev.actor.role}` }) };
   }
   if (isTerminal(before) || (isCaseEvent(ev.type) && !CASE_EVENTS[ev.type].from.includes(before))) {
     return { ok: false, error: transitionError('invalid-transition', { state: before, event: ev.type }) };
   }
 
   const ctx: Context = { case: current, event: ev, now, today: chinaDate(now), options };
+  if (read.dropped) ctx.dropped = read.dropped;
   const outcome = isCaseEvent(ev.type) ? CASE_HANDLERS[ev.type](ctx) : itemEvent(ctx, ev.type as keyof typeof ITEM_EVENTS);
   if (isError(outcome)) return { ok: false, error: outcome };
 
@@ -348,10 +385,14 @@ export function transition(transferCase: unknown, event: unknown, options: Trans
   if (outcome.insurance) entry.insurance = outcome.insurance;
   if (outcome.step) entry.step = outcome.step;
   if (outcome.application !== undefined) entry.applicationVersion = applicationVersion;
+  if (outcome.application !== undefined && read.dropped) entry.dropped = read.dropped;
 
+  // What the event did not change is shared with the case it was given (frozen, so neither can change it).
   const next: TransferCase = {
-    ...current,
+    schemaVersion: current.schemaVersion,
+    id: current.id,
     version: current.version + 1,
+    createdAt: current.createdAt,
     updatedAt: now,
     stage,
     application: outcome.application === undefined ? current.application : outcome.application,
@@ -360,5 +401,21 @@ export function transition(transferCase: unknown, event: unknown, options: Trans
     items,
     history: [...current.history, entry],
   };
-  return { ok: true, case: next, effects: outcome.effects };
+  return { ok: true, case: sealCase(next), effects: outcome.effects };
+}
+
+/**
+ * Applies one event to a case.
+ * @example
+ * const r = transition(c, { type: 'approve', actor: { id: 'hr-7', role: 'hr' } }, { now });
+ * if (r.ok) { save(r.case); deliver(r.effects); } else show(r.error.message);
+ */
+export function transition(transferCase: unknown, event: unknown, options: TransitionOptions): TransitionResult {
+  const read = readStoredCase(transferCase);
+  if (!read.ok) return read;
+  const now = normaliseInstant(options?.now);
+  if (!now) return { ok: false, error: invalidTime() };
+  const ev = readCaseEvent(event);
+  if ('code' in ev) return { ok: false, error: ev };
+  return applyEvent(read.case, ev, now, options);
 }
