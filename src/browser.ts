@@ -40,7 +40,7 @@ export { resolveRegion, type RegionResolution } from './region/resolve-region.js
 export { searchRegions, type RegionHit, type RegionMatch, type SearchRegionsOptions } from './region/search-regions.js';
 export { findRegionByCode, fullRegionName, REGION_DATA_VINTAGE, type Region, type RegionLevel } from './region/catalogue.js';
 export { isWorkingDay, addWorkingDays, workingDaysBetween } from './calendar/working-days.js';
-export { DECISIONS, DECISION_NAMES, ISSUERS, ISSUER_NAMES, type Decision, type Issuer } from './policy/vocabulary.js';
+export { DECISIONS, DECISION_NAMES, ISSUERS, ISSUER_NAMES, type Decision, type Issuer, type AgencyMilestone } from './policy/vocabulary.js';
 export { createCase, type CaseOptions } from './workflow/create-case.js';
 export { transition, type TransitionOptions } from './workflow/transition.js';
 export { transitionMany, type BatchOutcome, type BatchResult } from './workflow/transition-many.js';
@@ -62,6 +62,8 @@ export {
   type CaseState,
   type ItemState,
   type HistoryEntry,
+  type DroppedField,
+  type AgencyReport,
   type Actor,
   type Reason as ReturnReason,
   type ReturnReasonCode,

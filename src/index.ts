@@ -144,3 +144,22 @@ export { detectFileType, type DetectedFileType } from './material/detect-file-ty
 
 export { toMermaid, CASE_DIAGRAM } from './workflow/machine.js';
 
+export { EVENT_NAMES, ROLE_NAMES } from './workflow/machine.js';
+export {
+  applyAgencyUpdate,
+  applyAgencyUpdateMany,
+  type AgencyUpdate,
+  type AgencyUpdateOptions,
+  type AgencyUpdateResult,
+  type AgencyBatchOutcome,
+  type AgencyBatchResult,
+} from './workflow/agency-update.js';
+export {
+  DEFAULT_AGENCY_STATUSES,
+  AGENCY_STATUS_NAMES,
+  MILESTONE_RANK,
+  type AgencyStatus,
+  type AgencyStatusMeaning,
+  type AgencyStatusMap,
+} from './workflow/agency-statuses.js';
+export { AGENCY_MILESTONES } from './policy/vocabulary.js';

@@ -15,6 +15,7 @@ import {
   RETURN_REASONS,
   type CaseEvent,
   type CaseItem,
+  type AgencyReport,
   type CaseStage,
   type DroppedField,
   type Effect,
@@ -60,6 +61,8 @@ interface Change {
 export interface ReadEvent {
   event: CaseEvent;
   dropped?: DroppedField[];
+  /** The agency's report the event comes from (applyAgencyUpdate). */
+  agency?: AgencyReport;
 }
 
 interface Context {
@@ -386,6 +389,7 @@ export function applyEvent(current: TransferCase, read: ReadEvent, now: string, 
   if (outcome.step) entry.step = outcome.step;
   if (outcome.application !== undefined) entry.applicationVersion = applicationVersion;
   if (outcome.application !== undefined && read.dropped) entry.dropped = read.dropped;
+  if (read.agency) entry.agency = read.agency;
 
   // What the event did not change is shared with the case it was given (frozen, so neither can change it).
   const next: TransferCase = {
