@@ -4,7 +4,7 @@
  * UTC date is the day before its China date, and a case that runs through National Day.
  */
 import { describe, expect, it } from 'vitest';
-import { createCase, createCaseSummary, overdue, OVERDUE_LISTED, summarizeCases, transition, workingDaysBetween, type CaseEvent, type TransferCase } from '../src/index.js';
+import { createCase, createCaseSummary, overdue, OVERDUE_LISTED, renderStatisticsHtml, summarizeCases, transition, workingDaysBetween, type CaseEvent, type TransferCase } from '../src/index.js';
 import { guiyangToHarbin } from './support/fixtures.js';
 import { generateCases, type GeneratedCase } from './support/generate-cases.js';
 
@@ -224,6 +224,7 @@ describe('summarizeCases by hand', () => {
       meanCalendarDays: 11,
       medianCalendarDays: 11,
       distribution: [{ from: 0, to: 9, count: 1 }],
+      setAside: 0,
     });
     expect(byMonth.map((r) => [r.month, r.submitted, r.completed])).toEqual([
       ['2025-09', 1, 0],
@@ -256,6 +257,25 @@ describe('summarizeCases by hand', () => {
     expect(processing.meanWorkingDays).toBe(4);
   });
 
+  it('are set aside from the processing times and counted, never giving negative durations', () => {
+    const good = run(
+      [
+        [{ type: 'submit' }, '2026-03-02T02:00:00Z'],
+        [{ type: 'approve' }, '2026-03-02T03:00:00Z'],
+        [{ type: 'send-to-agency' }, '2026-03-02T04:00:00Z'],
+        [{ type: 'agency-complete' }, '2026-03-09T02:00:00Z'],
+      ],
+      '2026-03-01T02:00:00Z',
+    );
+    // As an older version could store it: completed before it was submitted.
+    const backwards = structuredClone(good) as TransferCase;
+    backwards.history[1]!.at = '2026-04-20T02:00:00.000Z';
+    const s = summarizeCases([good, backwards]);
+    expect(s.processing).toMatchObject({ completed: 1, meanWorkingDays: 5, setAside: 1 });
+    expect(s.byInsurance.every((i) => (i.meanWorkingDays ?? 0) >= 0)).toBe(true);
+    expect(renderStatisticsHtml(s)).toContain('另有 <span data-figure="processing.setAside" data-value="1">1</span> 件的办理记录时间倒序，未计入办理时长。');
+  });
+
   it('skips and counts what is not a case, and never throws on it', () => {
     const c = run([[{ type: 'submit' }, '2026-03-02T02:00:00Z']], '2026-03-01T02:00:00Z');
     const broken = { ...c, history: [{ event: 'submit', at: 'yesterday', to: 'pending-review' }] };
@@ -270,3 +290,4 @@ describe('summarizeCases by hand', () => {
     expect(() => summarizeCases(42 as never)).toThrow(/iterable/);
   });
 });
+

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   caseState,
@@ -393,5 +394,95 @@ describe('transitionMany with something that is not a list', () => {
       failed: 1,
       results: [{ index: 0, ok: false, error: { code: 'invalid-case' } }],
     });
+  });
+});
+
+describe('time runs forward', () => {
+  it('refuses an event dated before the case’s last entry, in words HR reads', () => {
+    const c = sentCase();
+    const r = transition(c, { type: 'agency-accept' }, { now: '2026-11-19T09:00:00+08:00' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'out-of-order',
+        message: '这项操作的时间（2026-11-19 09:00）早于案件的上一条办理记录（2026-11-20 12:00），办理记录不能倒序',
+        messageEn: 'This action is dated 2026-11-19 09:00, before the case’s last entry (2026-11-20 12:00); entries cannot go back in time',
+        event: 'agency-accept',
+      },
+    });
+    // The same instant as the last entry is not earlier.
+    expect(transition(c, { type: 'agency-accept' }, { now: '2026-11-20T04:00:00Z' }).ok).toBe(true);
+  });
+
+  it('keeps every history in time order over random clocks that may go back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('submit', 'approve', 'send-to-agency', 'agency-accept', 'agency-complete', 'return'), fc.integer({ min: -600, max: 600 })), { maxLength: 15 }), (steps) => {
+        let c = createCase(guiyangToHarbin(), { now: T0 });
+        let clock = Date.parse(T0);
+        for (const [type, minutes] of steps) {
+          clock += minutes * 60_000;
+          const last = Date.parse(c.history.at(-1)!.at);
+          const r = transition(c, { type, reason: { code: 'other', text: '补充材料' } } as CaseEvent, { now: new Date(clock).toISOString() });
+          if (clock < last) expect(r.ok ? 'ok' : r.error.code).toBe('out-of-order');
+          if (r.ok) c = r.case;
+        }
+        const times = c.history.map((h) => Date.parse(h.at));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('what each event closes', () => {
+  it('agency-accept closes the steps that end with acceptance; the letter step stays open until the letter', () => {
+    const c = sentCase();
+    const accepted = run(c, [{ type: 'agency-accept', insurance: 'pension' }, '2026-11-23T09:00:00+08:00']).case;
+    // In the bundled rules the pension's first step ends with the 联系函, not with acceptance.
+    expect(accepted.items.find((i) => i.insurance === 'pension')!.steps.map((s) => [s.step, s.endsWith, s.completedAt ?? null])).toEqual([
+      ['destination-acceptance-letter', 'letter-sent', null],
+      ['origin-transfer', 'transferred-out', null],
+      ['destination-completion', 'completed', null],
+    ]);
+    // A policy whose step ends with acceptance (a stored case made under it): closed by agency-accept, and overdue agrees.
+    const stored = JSON.parse(JSON.stringify(c)) as TransferCase;
+    stored.items.find((i) => i.insurance === 'housing-fund')!.steps[0]!.endsWith = 'accepted';
+    const late = '2026-12-21T09:00:00+08:00';
+    expect(overdue(stored, late).map((o) => `${o.insurance}/${o.step}`)).toContain('housing-fund/destination-acceptance');
+    const r = transition(stored, { type: 'agency-accept', insurance: 'housing-fund' }, { now: '2026-11-23T09:00:00+08:00' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const fund = r.case.items.find((i) => i.insurance === 'housing-fund')!;
+    expect(fund.steps[0]).toMatchObject({ step: 'destination-acceptance', completedAt: '2026-11-23' });
+    expect(overdue(r.case, late).map((o) => `${o.insurance}/${o.step}`)).not.toContain('housing-fund/destination-acceptance');
+  });
+});
+
+describe('cheap at volume', () => {
+  it('shares what an event leaves alone with the case it was given, frozen', () => {
+    const c = sentCase();
+    const r = transition(c, { type: 'agency-accept', insurance: 'pension' }, { now: '2026-11-23T09:00:00+08:00' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.case.application).toBe(c.application);
+    expect(r.case.validation).toBe(c.validation);
+    expect(r.case.items.find((i) => i.insurance === 'medical')).toBe(c.items.find((i) => i.insurance === 'medical'));
+    expect(r.case.history.slice(0, -1).every((h, i) => h === c.history[i])).toBe(true);
+    expect(Object.isFrozen(r.case.items) && Object.isFrozen(r.case.history.at(-1)) && Object.isFrozen(r.case.validation)).toBe(true);
+    expect(() => {
+      (r.case.items[0] as { state: string }).state = 'completed';
+    }).toThrow(TypeError);
+    // A JSON copy is the host's own again, and moves on the same way.
+    const copy = JSON.parse(JSON.stringify(c)) as TransferCase;
+    const again = transition(copy, { type: 'agency-accept', insurance: 'pension' }, { now: '2026-11-23T09:00:00+08:00' });
+    expect(again.ok && again.case).toEqual(r.case);
+  });
+
+  it('a host object placed in a case is read, not trusted: swapping in a bad part is refused', () => {
+    const c = sentCase();
+    const items = c.items.map((i) => ({ ...i, state: 'teleported' }));
+    const r = transition({ ...c, items }, { type: 'agency-accept' }, { now: '2026-11-23T09:00:00+08:00' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-case', message: '案件数据不完整或已损坏，无法办理' } });
+    expect(!r.ok && r.error.detail).toMatch(/^items\.0\.state: /);
+    expect(Object.isFrozen(items)).toBe(false);
   });
 });

@@ -40,8 +40,68 @@ function put(target: Record<string, unknown> | unknown[], key: string | number, 
   else (target as Record<string | number, unknown>)[key] = value;
 }
 
+/** Thrown inside the quick copy when the input needs the careful walk. */
+const UNUSUAL = new Error('unusual input');
+
+/**
+ * The quick copy of input that is plain JSON already (what JSON.parse gives, or objects built the
+ * same way): each value read once, as the careful walk reads it, but recursively and with no
+ * problem bookkeeping. Anything else — a value JSON cannot hold, an object with a prototype of its
+ * own, a `__proto__` key, a getter or Proxy that throws, a cycle (it reaches the depth limit),
+ * too many values — throws, and the careful walk starts over and says what it found.
+ */
+function quickCopy(value: unknown, depth: number, limits: SnapshotLimits, count: { values: number }): unknown {
+  if (++count.values > limits.maxValues) throw UNUSUAL;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'object':
+      break;
+    case 'bigint':
+      throw UNUSUAL;
+    default:
+      return undefined;
+  }
+  if (value === null) return null;
+  if (depth >= limits.maxDepth) throw UNUSUAL;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (!(length <= limits.maxValues)) throw UNUSUAL;
+    const out: unknown[] = [];
+    for (let i = 0; i < length; i++) {
+      const item = quickCopy(value[i], depth + 1, limits, count);
+      out.push(item === undefined ? null : item);
+    }
+    return out;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw UNUSUAL;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') throw UNUSUAL;
+    const item = quickCopy((value as Record<string, unknown>)[key], depth + 1, limits, count);
+    if (item !== undefined) out[key] = item;
+  }
+  return out;
+}
+
 /** Takes a snapshot of `input` as plain JSON, with the problems found on the way. */
 export function snapshot(input: unknown, limits: SnapshotLimits = INPUT_LIMITS): Snapshot {
+  if (typeof input === 'object' && input !== null) {
+    try {
+      return { value: quickCopy(input, 0, limits, { values: 0 }), problems: [] };
+    } catch {
+      // Not plain JSON, or not readable: the careful walk below.
+    }
+  }
+  return carefulSnapshot(input, limits);
+}
+
+/** The careful walk: iterative (no stack overflow at any depth), every read in a try, every problem with its path. */
+function carefulSnapshot(input: unknown, limits: SnapshotLimits): Snapshot {
   const problems: SnapshotProblem[] = [];
   const onPath = new Set<object>(); // the containers being read and their ancestors: a cycle, not a shared object
   const stack: (Frame | { leave: object })[] = [];

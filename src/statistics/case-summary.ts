@@ -84,6 +84,11 @@ export interface CaseStatistics {
     medianCalendarDays: number | null;
     /** Completed cases by working days taken, in buckets of 10 (0–9, 10–19, …). */
     distribution: DayBucket[];
+    /**
+     * Cases left out of the processing times because their history runs backwards in time (an
+     * entry dated before the one before it: stored by an older version, or edited by hand).
+     */
+    setAside: number;
   };
   reasons: ReasonFigures[];
   /** With `now`: cases with a step past its due date, and those steps; null without `now`. */
@@ -147,6 +152,7 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
   const reasons = new Map<string, ReasonFigures>();
   let overdueCases = 0;
   let overdueSteps = 0;
+  let setAside = 0;
   const overdueList: OverdueFigure[] = [];
 
   const monthKeys = new Map<number, string>();
@@ -169,7 +175,11 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
     let firstSubmit: number | undefined;
     let completedOn: number | undefined;
     let submittedInPeriod = false;
+    let backwards = false;
+    let previousDay = -Infinity;
     for (const e of facts.events) {
+      if (e.day < previousDay) backwards = true;
+      previousDay = e.day;
       if (e.event === 'submit') {
         if (firstSubmit === undefined) {
           firstSubmit = e.day;
@@ -204,7 +214,7 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
       for (const item of facts.items) {
         const figures = insurance.get(item.insurance) ?? { items: 0, completed: 0, days: new Histogram() };
         figures.items += 1;
-        if (item.state === 'completed' && item.completedDay !== undefined && firstSubmit !== undefined) {
+        if (item.state === 'completed' && item.completedDay !== undefined && firstSubmit !== undefined && !backwards && item.completedDay >= firstSubmit) {
           figures.completed += 1;
           figures.days.add(calendar.workingDaysBetweenNumbers(firstSubmit, item.completedDay));
         }
@@ -212,7 +222,9 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
       }
     }
 
-    if (completedOn !== undefined && firstSubmit !== undefined && inPeriod(completedOn)) {
+    // Time runs forward in every case the workflow writes; one that does not would give negative durations.
+    if (backwards) setAside += 1;
+    else if (completedOn !== undefined && firstSubmit !== undefined && inPeriod(completedOn)) {
       working.add(calendar.workingDaysBetweenNumbers(firstSubmit, completedOn));
       calendarDays.add(completedOn - firstSubmit);
     }
@@ -289,6 +301,7 @@ export function createCaseSummary(givenOptions: SummaryOptions = {}): CaseSummar
           meanCalendarDays: calendarDays.mean(),
           medianCalendarDays: calendarDays.median(),
           distribution: working.buckets(BUCKET_DAYS),
+          setAside,
         },
         reasons: [...reasons.values()]
           .sort((a, b) => b.count - a.count || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : 1))

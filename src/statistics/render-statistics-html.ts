@@ -43,6 +43,7 @@ interface Words {
   medianDays: string;
   p90Days: string;
   calendarDays: string;
+  setAside: (n: string) => string;
   overdue: string;
   overdueSteps: string;
   perMonth: string;
@@ -86,6 +87,7 @@ const ZH: Words = {
   medianDays: '中位数（工作日）',
   p90Days: '90% 办结于（工作日）',
   calendarDays: '平均办理（自然日）',
+  setAside: (n) => `另有 ${n} 件的办理记录时间倒序，未计入办理时长。`,
   overdue: '逾期案件',
   overdueSteps: '逾期步骤',
   perMonth: '每月转移情况',
@@ -129,6 +131,7 @@ const EN: Words = {
   medianDays: 'Median (working days)',
   p90Days: '90% done within (working days)',
   calendarDays: 'Mean (calendar days)',
+  setAside: (n) => `${n} cases are left out of the processing times: their history runs backwards in time.`,
   overdue: 'Overdue cases',
   overdueSteps: 'Overdue steps',
   perMonth: 'Transfers per month',
@@ -340,7 +343,7 @@ export function renderStatisticsHtml(s: CaseStatistics, options: RenderStatistic
 <section><h2>${esc(w.perMonth)}</h2>${monthChart({ ...s, byMonth: months }, w)}
 <table>${head([w.month, w.submitted, w.completed, w.returned, w.rejected, w.withdrawn])}${monthRows}</table></section>
 <section><h2>${esc(w.routes)}</h2>${routeTable}</section>
-<section><h2>${esc(w.processing)}</h2>${distributionChart(p.distribution, 'processing.distribution', w)}
+<section><h2>${esc(w.processing)}</h2>${p.setAside > 0 ? `<p class="meta">${w.setAside(figure('processing.setAside', p.setAside))}</p>` : ''}${distributionChart(p.distribution, 'processing.distribution', w)}
 <table>${head([w.insurance, w.items, w.completed, w.meanDays, w.medianDays, w.p90Days])}${insuranceRows}</table></section>
 <section><h2>${esc(w.reasons)}</h2>${reasonTable}</section>
 ${overdueSection}

@@ -34,7 +34,8 @@ function readPart(key: (typeof PART_KEYS)[number], value: unknown): { value: unk
   if (problem) return problem;
   const parsed = CASE_PART_SHAPE[key].safeParse(read.value);
   if (!parsed.success) return zodDetail(key, parsed.error.issues);
-  return { value: trust(parsed.data) };
+  // The validation result is checked for its outline only: kept as it was read (every field, in its order).
+  return { value: trust(key === 'validation' || key === 'application' ? read.value : parsed.data) };
 }
 
 /** Reads a stored case of the current schema version: the case with only the contract's fields, or an invalid-case refusal. */

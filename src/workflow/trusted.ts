@@ -11,20 +11,23 @@ export function isTrusted(value: unknown): boolean {
 }
 
 /**
- * Freezes `value` and everything in it that is not frozen already, and remembers it. Only for
- * plain JSON the library itself built: parts shared with an earlier case are skipped, not walked.
+ * Freezes `value` and everything in it, and remembers it as a part. Only for plain JSON the
+ * library itself built (copies of what it read, results it made): a frozen object inside is one
+ * such part already, frozen through, and is not walked again.
  */
 export function trust<T>(value: T): T {
   if (typeof value !== 'object' || value === null || TRUSTED.has(value)) return value;
   const stack: object[] = [value];
   while (stack.length > 0) {
     const next = stack.pop()!;
+    if (Object.isFrozen(next)) continue;
     Object.freeze(next);
-    TRUSTED.add(next);
-    for (const key in next) {
-      const child = (next as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null && !TRUSTED.has(child)) stack.push(child);
+    const keys = Object.keys(next);
+    for (let i = 0; i < keys.length; i++) {
+      const child = (next as Record<string, unknown>)[keys[i]!];
+      if (typeof child === 'object' && child !== null && !Object.isFrozen(child)) stack.push(child);
     }
   }
+  TRUSTED.add(value);
   return value;
 }

@@ -7,7 +7,7 @@
  * tests work out the expected figures on their own.
  */
 import { readFileSync } from 'node:fs';
-import { createCase, mod11CheckCharacter, transition, type CaseEvent, type ReturnReasonCode, type TransferCase } from '../../src/index.js';
+import { applyAgencyUpdate, createCase, mod11CheckCharacter, transition, type AgencyUpdate, type CaseEvent, type ReturnReasonCode, type TransferCase } from '../../src/index.js';
 import { chinaDate } from '../../src/workflow/china-time.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -146,6 +146,20 @@ export function generateCases(count: number, seed = 20261127): GeneratedCase[] {
       if (event.insurance) entry.insurance = event.insurance;
       ledger.push(entry);
     };
+    /** Progress as the agency reports it (polled): the events it maps to go into the ledger one by one. */
+    const report = (update: AgencyUpdate) => {
+      const r = applyAgencyUpdate(c, update, { now: iso() });
+      if (!r.ok) throw new Error(`${id}: report ${update.status} refused: ${r.error.messageEn} ${r.error.detailEn ?? ''}`);
+      const wasCompleted = c.history[c.history.length - 1]!.to === 'completed';
+      const history = r.case.history.slice(c.history.length);
+      c = r.case;
+      history.forEach((h, i) => {
+        const entry: LedgerEntry = { event: h.event as CaseEvent['type'], date: chinaDate(iso()), completesCase: !wasCompleted && i === history.length - 1 && h.to === 'completed' };
+        if (h.reason) entry.reason = h.reason.code;
+        if (h.insurance?.length === 1) entry.insurance = h.insurance[0]!;
+        ledger.push(entry);
+      });
+    };
     const fate = rand();
     const stopAt = fate < 0.12 ? Math.floor(rand() * 4) : Infinity; // still open somewhere along the way
 
@@ -173,19 +187,29 @@ export function generateCases(count: number, seed = 20261127): GeneratedCase[] {
       if (stopAt === 2) return;
       const agency = c.items.filter((i) => i.state === 'submitted').map((i) => i.insurance);
       let rejected = false;
+      // Half the agency's progress is entered by hand (events), half comes from its progress interface (reports).
       for (const insurance of agency) {
         later(8);
+        const byReport = rand() < 0.5;
         if (!rejected && rand() < 0.06) {
-          apply({ type: 'agency-reject', insurance, actor: { role: 'agency' }, reason: reasonOf(rand) });
+          const reason = reasonOf(rand);
+          if (byReport) report({ insurance, status: '退回', reason });
+          else apply({ type: 'agency-reject', insurance, actor: { role: 'agency' }, reason });
           rejected = true;
           continue;
         }
-        apply({ type: 'agency-accept', insurance, actor: { role: 'agency' } });
+        if (byReport) report({ insurance, status: rand() < 0.3 ? '已发联系函' : '受理', at: iso() });
+        else apply({ type: 'agency-accept', insurance, actor: { role: 'agency' } });
+        // Polls repeat what they said before: nothing changes.
+        if (byReport && rand() < 0.3) report({ insurance, status: '受理' });
       }
       if (rejected || stopAt === 3) return;
       for (const insurance of agency) {
         later(25);
-        apply({ type: 'agency-complete', insurance, actor: { role: 'agency' } });
+        if (rand() < 0.5) report({ insurance, status: rand() < 0.5 ? '已转入' : '办结', at: iso() });
+        else apply({ type: 'agency-complete', insurance, actor: { role: 'agency' } });
+        // A late report of an earlier state, after the transfer is done: nothing changes.
+        if (rand() < 0.1) report({ insurance, status: '已转出' });
       }
     };
     play();

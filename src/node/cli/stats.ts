@@ -41,6 +41,13 @@ function formatStatistics(s: CaseStatistics, locale: Locale): string {
       ? `Processing (${p.completed} completed): mean ${round(p.meanWorkingDays)} working days, median ${round(p.medianWorkingDays)}, 90% within ${round(p.p90WorkingDays)}; mean ${round(p.meanCalendarDays)} calendar days, median ${round(p.medianCalendarDays)}`
       : `办理时长（办结 ${p.completed} 件）：平均 ${round(p.meanWorkingDays)} 个工作日，中位数 ${round(p.medianWorkingDays)}，90% 在 ${round(p.p90WorkingDays)} 个工作日内；平均 ${round(p.meanCalendarDays)} 天，中位数 ${round(p.medianCalendarDays)} 天`,
   );
+  if (p.setAside > 0) {
+    lines.push(
+      en
+        ? `  ${p.setAside} cases left out of the processing times: their history runs backwards in time`
+        : `  另有 ${p.setAside} 件的办理记录时间倒序，未计入办理时长`,
+    );
+  }
   lines.push(en ? 'By insurance type:' : '各险种：');
   for (const i of s.byInsurance) {
     lines.push(en ? `  ${i.insurance}: ${i.items} items, ${i.completed} completed, mean ${round(i.meanWorkingDays)} working days` : `  ${i.insuranceName}：${i.items} 项，办结 ${i.completed} 项，平均 ${round(i.meanWorkingDays)} 个工作日`);
