@@ -14,7 +14,7 @@ const MESSAGES: Partial<Record<TransitionErrorCode, Words>> = {
   'invalid-event': { zh: '这项操作的内容不完整，无法办理', en: 'This action is incomplete and cannot be processed' },
   'invalid-time': { zh: '办理时间无效，无法记录', en: 'The time of this action is not valid and cannot be recorded' },
   'out-of-order': { zh: '这项操作的时间（{at}）早于案件的上一条办理记录（{last}），办理记录不能倒序', en: 'This action is dated {at}, before the case’s last entry ({last}); entries cannot go back in time' },
-  'invalid-transition': { zh: '案件当前为「{state}」，不能{event}{detail}', en: 'The case is {stateEn}: you cannot {eventEn} now{detailEn}' },
+  'invalid-transition': { zh: '案件当前为「{state}」，不能{event}{detail}', en: 'The case is {stateEn}, so you cannot {eventEn}{detailEn}' },
   'validation-failed': { zh: '申请仍有 {count} 处错误，不能提交', en: 'The application still has {count} errors and cannot be submitted' },
   'missing-reason': { zh: '{event}需要填写原因{detail}', en: 'A reason is needed to {eventEn}{detailEn}' },
   'invalid-reason': { zh: '无法识别所选的原因，请从列表中选择', en: 'The reason chosen is not one of the list; choose one from it' },
