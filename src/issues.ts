@@ -222,6 +222,13 @@ export const CORE_ISSUE_CODES = {
     suggestionZh: '若证件为旧区划时签发，可忽略；否则请核对号码前 6 位',
     suggestionEn: 'Ignore this if the card was issued under an old code; otherwise check the first 6 digits',
   },
+  'id.province-code-unknown': {
+    severity: 'warning',
+    zh: '外国人永久居留身份证号码第 2、3 位是签发省份的代码，{code} 不是任何省份的代码',
+    en: 'Digits 2–3 of a foreign permanent resident ID give the issuing province; {code} is no province',
+    suggestionZh: '请对照证件核对号码的前 3 位',
+    suggestionEn: 'Check the first 3 digits against the card',
+  },
   'credit-code.length': {
     severity: 'error',
     zh: '统一社会信用代码应为 18 位，当前为 {length} 位',

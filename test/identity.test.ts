@@ -55,6 +55,16 @@ describe('parseIdNumber', () => {
     expect(r.value).toMatchObject({ kind: 'foreign-permanent', birthDate: '1970-01-01', issuingProvinceCode: '31', nationalityCode: '156' });
     expect(r.value?.gender).toBeUndefined();
     expect(r.value?.region?.name).toBe('上海市');
+    expect(r.issues).toEqual([]);
+  });
+
+  it('warns when a foreign permanent residence ID names no province, as for an unknown address code', () => {
+    for (const id of ['990426199112010074', '981156197001010014']) {
+      const r = parseIdNumber(id);
+      expect(r.ok).toBe(true);
+      expect(r.issues.map((i) => [i.code, i.severity, i.params?.code])).toEqual([['id.province-code-unknown', 'warning', id.slice(1, 3)]]);
+      expect(r.value?.region).toBeUndefined();
+    }
   });
 
   it('answers a 15-digit first-generation number with its 18-digit form', () => {

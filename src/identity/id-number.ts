@@ -127,7 +127,9 @@ export function parseIdNumber(input: string, givenOptions: { today?: string; loc
       nationalityCode: id.slice(3, 6),
     };
     const province = findRegionByCode(id.slice(1, 3));
-    if (province) value.region = summary(province);
+    if (province && !province.outsideMainland) value.region = summary(province);
+    // Issued by a province's exit-entry administration: digits 2–3 must be a mainland province's code.
+    else issues.add('id.province-code-unknown', [], { code: id.slice(1, 3) });
     return { ok: true, value, issues: issues.items };
   }
   const addressCode = id.slice(0, 6);
