@@ -5,7 +5,8 @@
  * - `tree`: a line per province; in it `;` starts a prefecture and `,` a county. Each entry is the
  *   last two digits of its code, left out when they follow the previous sibling's, then the name:
  *   `52贵州省;01贵阳市,02南明区,云岩区…`.
- * - `readings`: the toneless pinyin of every character used, grouped by syllable: `gui贵桂…yang阳杨…`.
+ * - `readings`: the toneless pinyin of each of `characters`, in their order, space-separated:
+ *   `qu xian shi…` for 区县市… (no Chinese character twice in the bundle).
  * - `readingExceptions`: the names whose reading differs from their characters' usual ones
  *   (place-name readings such as 单县 shan xian), by code.
  * - `characters`: the tree's Chinese characters, the most frequent first. In the tree each one is
@@ -37,7 +38,7 @@ function characterCode(index: number): string {
 }
 
 /** The tree with its characters written back in place of their letters. */
-function decodeTree(tree: string, characters: string): string {
+function decodeTree(tree: string, characters: readonly string[]): string {
   return tree.replace(CHARACTER_CODE, (code) =>
     characters[code.length === 1 ? code.charCodeAt(0) - 65 : 26 + (code.charCodeAt(0) - 97) * 52 + LETTERS.indexOf(code[1]!)]!,
   );
@@ -69,9 +70,6 @@ export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
   }
   const usual = new Map<string, string>();
   for (const [char, counts] of votes) usual.set(char, [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
-  const bySyllable = new Map<string, string>();
-  for (const [char, syllable] of usual) bySyllable.set(syllable, (bySyllable.get(syllable) ?? '') + char);
-  const readings = [...bySyllable].sort((a, b) => a[0].localeCompare(b[0])).map(([s, chars]) => s + chars).join('');
 
   const readingExceptions: Record<string, string> = {};
   let tree = '';
@@ -94,7 +92,7 @@ export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
   const codes = new Map(ordered.map((char, i) => [char, characterCode(i)]));
   let lettered = '';
   for (const char of tree) lettered += codes.get(char) ?? char;
-  return { tree: lettered, readings, readingExceptions, characters: ordered.join('') };
+  return { tree: lettered, readings: ordered.map((char) => usual.get(char)!).join(' '), readingExceptions, characters: ordered.join('') };
 }
 
 /** The rows of a table, in code order. */
@@ -109,10 +107,11 @@ export function decodeRegionTable(table: RegionTable): RegionRow[] {
  * first validation, so what it allocates is paid in every process's cold start.
  */
 export function forEachRegionRow(table: RegionTable, visit: (code: string, name: string, shortName: string, pinyin: string) => void): void {
+  // By code point: a character outside the Basic Multilingual Plane is one character.
+  const characters = Array.from(table.characters);
   const usual = new Map<string, string>();
-  for (const [, syllable, chars] of table.readings.matchAll(/([a-zü]+)([^a-zü]+)/g)) {
-    for (const char of chars!) usual.set(char, syllable!);
-  }
+  const syllables = table.readings.split(' ');
+  for (let i = 0; i < syllables.length; i++) usual.set(characters[i]!, syllables[i]!);
   const exceptions = table.readingExceptions;
   const emit = (code: string, name: string): void => {
     const short = shortRegionName(name);
@@ -123,7 +122,7 @@ export function forEachRegionRow(table: RegionTable, visit: (code: string, name:
     }
     visit(code, name, short && short !== name ? short : '', pinyin);
   };
-  for (const line of decodeTree(table.tree, table.characters).split('\n')) {
+  for (const line of decodeTree(table.tree, characters).split('\n')) {
     const prefectures = line.split(';');
     const head = prefectures[0]!;
     const province = head.slice(0, 2);
