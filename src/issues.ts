@@ -225,7 +225,7 @@ export const CORE_ISSUE_CODES = {
   'id.province-code-unknown': {
     severity: 'warning',
     zh: '外国人永久居留身份证号码第 2、3 位是签发省份的代码，{code} 不是任何省份的代码',
-    en: 'Digits 2–3 of a foreign permanent resident ID give the issuing province; {code} is no province',
+    en: 'Digits 2 and 3 of a foreign permanent resident ID give the issuing province; {code} is no province',
     suggestionZh: '请对照证件核对号码的前 3 位',
     suggestionEn: 'Check the first 3 digits against the card',
   },
@@ -291,6 +291,14 @@ export const CORE_ISSUE_CODES = {
     en: '{name} is only a province; social insurance and housing funds are run by cities',
     suggestionZh: '请选择具体的市，例如「{example}」',
     suggestionEn: 'Choose the city, e.g. "{example}"',
+  },
+  'region.interpreted': {
+    severity: 'info',
+    zh: '「{input}」已按{name}处理',
+    en: '"{input}" was read as {name}',
+    suggestionZh: '如果不是这个地方，请填写完整的省、市、区县名称',
+    suggestionEn: 'If that is not the place, give the full province, city and county names',
+    detailEn: 'resolved from a short form or a Latin spelling; the full name or the 6-digit code resolves without this note',
   },
   'route.same-city': {
     severity: 'info',

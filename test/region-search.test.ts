@@ -99,11 +99,64 @@ describe('resolveRegion suggestions come from the same search', () => {
     expect(r.issues[0]).toMatchObject({ code: 'region.unknown', path: [], severity: 'error' });
     expect(r.issues[0]!.suggestion).toMatch(/^您是不是要找：贵州省、贵州省贵阳市/);
     expect(resolveRegion('贵州市', { locale: 'en' }).issues[0]!.message).toBe('Unknown region: 贵州市');
-    expect(resolveRegion('贵阳').issues).toEqual([]);
+    expect(resolveRegion('贵阳市').issues).toEqual([]);
+    expect(resolveRegion('520100').issues).toEqual([]);
   });
 
-  it('suggests 哈尔滨市 for a pinyin spelling typed into a region field', () => {
-    const r = resolveRegion('haerbin');
+  it('takes a short form or a spelling that names one place, and says which place it took', () => {
+    const r = resolveRegion('贵阳');
+    expect(r).toMatchObject({ ok: true, taken: 'short', region: { code: '5201' } });
+    expect(r.issues.map((i) => [i.code, i.severity, i.message])).toEqual([['region.interpreted', 'info', '「贵阳」已按贵州省贵阳市处理']]);
+    expect(resolveRegion('haerbin', { locale: 'en' }).issues[0]!.message).toBe('"haerbin" was read as 黑龙江省哈尔滨市');
+  });
+
+  it('suggests places for a misspelt pinyin spelling', () => {
+    const r = resolveRegion('haerbing');
     expect(!r.ok && r.candidates[0]?.code).toBe('2301');
+  });
+});
+
+describe('how people write places', () => {
+  it.each([
+    ['上海浦东', '310115', 'short'],
+    ['浦东', '310115', 'short'],
+    ['内蒙', '15', 'short'],
+    ['阿坝州', '5132', 'short'],
+    ['恩施州', '4228', 'short'],
+    ['黔东南州', '5226', 'short'],
+    ['北京朝阳', '110105', 'short'],
+    ['广州天河', '440106', 'short'],
+    ['haerbin', '2301', 'spelling'],
+    ['Harbin', '2301', 'spelling'],
+    ['HARBIN CITY', '2301', 'spelling'],
+    ['guiyang', '5201', 'spelling'],
+    ['Guiyang Shi', '5201', 'spelling'],
+    ["Xi'an", '6101', 'spelling'],
+    ['Shanxi', '14', 'spelling'],
+    ['Shaanxi Province', '61', 'spelling'],
+    ['Inner Mongolia', '15', 'spelling'],
+    ['Tibet', '54', 'spelling'],
+    ['Urumqi', '6501', 'spelling'],
+    ['Beijing Chaoyang', '110105', 'spelling'],
+    ['Guangzhou Tianhe District', '440106', 'spelling'],
+  ])('%s is %s (%s)', (input, code, taken) => {
+    const r = resolveRegion(input);
+    expect(r).toMatchObject({ ok: true, taken, region: { code } });
+    expect(r.issues.map((i) => i.code)).toEqual(['region.interpreted']);
+  });
+
+  it.each([
+    ['滨海', ['1201', '3209']],
+    ['nanshan', ['4403', '2301', '2304']],
+  ])('%s names several places and stays a choice', (input, prefixes) => {
+    const r = resolveRegion(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe('ambiguous');
+    for (const prefix of prefixes.slice(0, 1)) expect(r.candidates.some((c) => c.code.startsWith(prefix))).toBe(true);
+  });
+
+  it('full names and codes resolve without a note', () => {
+    for (const input of ['贵州省贵阳市南明区', '520102', '黑龙江省哈尔滨市', 2301]) expect(resolveRegion(input)).toMatchObject({ ok: true, issues: [] });
   });
 });

@@ -231,13 +231,14 @@ describe('explainRoute', () => {
   it('reports unknown regions and types instead of throwing', () => {
     const e = explainRoute({ from: '贵州市', to: '哈尔滨', types: ['养老'] });
     expect(e.ok).toBe(false);
-    expect(e.issues.map((i) => i.code)).toEqual(['region.unknown', 'insurance.unknown']);
-    expect(e.issues[1]!.suggestion).toContain('基本养老保险');
-    expect(e.issues[1]!.params?.guess).toBe('pension');
+    // 哈尔滨 is taken as 黑龙江省哈尔滨市, and said so.
+    expect(e.issues.map((i) => i.code)).toEqual(['region.unknown', 'region.interpreted', 'insurance.unknown']);
+    expect(e.issues[2]!.suggestion).toContain('基本养老保险');
+    expect(e.issues[2]!.params?.guess).toBe('pension');
   });
 
   it('says which end of the route is missing, and tolerates no options at all', () => {
-    expect(explainRoute({ from: '贵阳' } as never).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['input.required@to']);
+    expect(explainRoute({ from: '贵阳' } as never).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['input.required@to', 'region.interpreted@from']);
     expect(explainRoute(undefined as never).ok).toBe(false);
     expect(validateTransfer({}, null as never).ok).toBe(false);
   });

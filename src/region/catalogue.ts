@@ -105,7 +105,11 @@ function build(): Catalogue {
       region.cityCode = pseudoParent ? region.code : MUNICIPALITIES.has(region.provinceCode) ? `${region.provinceCode}01` : region.code.slice(0, 4);
     }
     if (PSEUDO_CITY.test(region.name)) continue; // not a place anyone names
-    for (const name of region.shortName ? [region.name, region.shortName] : [region.name]) {
+    const names = region.shortName ? [region.name, region.shortName] : [region.name];
+    // As people write them: an autonomous prefecture as 州 (阿坝州, 恩施州), and 内蒙.
+    if (region.shortName && region.name.endsWith('自治州')) names.push(`${region.shortName}州`);
+    if (region.code === '15') names.push('内蒙');
+    for (const name of names) {
       const list = byName.get(name) ?? [];
       if (!list.includes(region)) list.push(region);
       byName.set(name, list);

@@ -5,9 +5,10 @@
 import { LruCache } from '../cache/lru-cache.js';
 import { textOf } from '../input/text-of.js';
 import { IssueList, type Issue, type Locale } from '../issues.js';
-import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
+import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
 import { INPUT_LIMITS } from '../input/limits.js';
 import { reportRegionProblem } from './report-region-problem.js';
+import { latinWords, regionsBySpelling } from './latin-spelling.js';
 import { searchRegions } from './search-regions.js';
 
 /** Why a region input does not resolve, and what it may have meant. */
@@ -21,10 +22,17 @@ export interface RegionLookupFailure {
   child?: string;
 }
 
-export type RegionLookup = { ok: true; region: Region } | RegionLookupFailure;
+/** A region found: `taken` when it was read from a short form (贵阳, 阿坝州, 北京朝阳) or a Latin spelling (haerbin, Harbin). */
+export type RegionLookup = { ok: true; region: Region; taken?: 'short' | 'spelling' } | RegionLookupFailure;
 
 export type RegionResolution =
-  | { ok: true; region: Region; issues: [] }
+  | {
+      ok: true;
+      region: Region;
+      taken?: 'short' | 'spelling';
+      /** An info issue (region.interpreted) when the region was read from a short form or a spelling, else none. */
+      issues: Issue[];
+    }
   | (RegionLookupFailure & {
       /** The issue to show for this input (path [], "did you mean" in the suggestion). */
       issues: Issue[];
@@ -104,12 +112,31 @@ function resolveName(text: string): RegionLookup {
     parses.sort(rank);
     const best = parses[0]!;
     const tied = parses.filter((p) => rank(p, best) === 0 && p.region !== best.region);
-    if (tied.length === 0) return { ok: true, region: best.region };
+    if (tied.length === 0) return best.shortMatches > 0 ? { ok: true, region: best.region, taken: 'short' } : { ok: true, region: best.region };
     return { ok: false, reason: 'ambiguous', candidates: [...new Set([best, ...tied].map((p) => p.region))] };
   }
   const mismatch = findMismatch(text);
   if (mismatch) return { ok: false, reason: 'mismatch', ...mismatch };
   return { ok: false, reason: 'unknown', candidates: searchRegions(text, { limit: 5 }).map((hit) => hit.region) };
+}
+
+const LEVELS = ['province', 'city', 'county'] as const;
+
+/** A Latin spelling: the one place at the highest level it names, or the places it may mean. */
+function resolveSpelling(words: string[], input: string): RegionLookup {
+  let matches = regionsBySpelling(words.join(''));
+  // "Beijing Chaoyang", "Guangzhou Tianhe": a place, then one inside it.
+  for (let i = 1; matches.length === 0 && i < words.length; i++) {
+    const parents = regionsBySpelling(words.slice(0, i).join(''));
+    const children = regionsBySpelling(words.slice(i).join(''));
+    matches = children.filter((child) => parents.some((parent) => descendsFrom(child, parent)));
+  }
+  for (const level of LEVELS) {
+    const at = matches.filter((r) => r.level === level);
+    if (at.length === 1) return { ok: true, region: at[0]!, taken: 'spelling' };
+    if (at.length > 1) return { ok: false, reason: 'ambiguous', candidates: at.slice(0, 5) };
+  }
+  return { ok: false, reason: 'unknown', candidates: searchRegions(input, { limit: 5 }).map((hit) => hit.region) };
 }
 
 const cache = new LruCache<string, RegionLookup>(2000);
@@ -123,9 +150,21 @@ export function lookupRegion(input: string | number): RegionLookup {
   const cached = cache.get(key);
   if (cached) return cached;
   const text = key.replace(SEPARATORS, '');
-  const result = /^\d+$/.test(text) ? resolveCode(text) : text.length < 2 ? { ok: false as const, reason: 'unknown' as const, candidates: [] } : resolveName(text);
+  const latin = latinWords(key);
+  const result = /^\d+$/.test(text)
+    ? resolveCode(text)
+    : latin
+      ? resolveSpelling(latin, key)
+      : text.length < 2
+        ? { ok: false as const, reason: 'unknown' as const, candidates: [] }
+        : resolveName(text);
   cache.set(key, result);
   return result;
+}
+
+/** The info that a region was read from a short form or a spelling, and which place was taken. */
+export function reportTaken(region: Region, input: string | number, path: (string | number)[], issues: IssueList): void {
+  issues.add('region.interpreted', path, { input: String(input).trim(), name: fullRegionName(region) });
 }
 
 /**
@@ -141,7 +180,11 @@ export function resolveRegion(input: string | number, givenOptions: { locale?: L
     return { ok: false, reason: 'unknown', candidates: [], issues: issues.items };
   }
   const lookup = lookupRegion(input);
-  if (lookup.ok) return { ok: true, region: lookup.region, issues: [] };
+  if (lookup.ok) {
+    if (!lookup.taken) return { ok: true, region: lookup.region, issues: [] };
+    reportTaken(lookup.region, input, [], issues);
+    return { ok: true, region: lookup.region, taken: lookup.taken, issues: issues.items };
+  }
   reportRegionProblem(lookup, input, [], issues);
   return { ...lookup, issues: issues.items };
 }
