@@ -300,6 +300,14 @@ export const CORE_ISSUE_CODES = {
     suggestionEn: 'If that is not the place, give the full province, city and county names',
     detailEn: 'resolved from a short form or a Latin spelling; the full name or the 6-digit code resolves without this note',
   },
+  'region.statistical': {
+    severity: 'info',
+    zh: '{name}是统计用的功能区（开发区、管理区等），不是行政区划，按其所在的{city}认定',
+    en: '{name} is a statistical area (a development or management zone), not an administrative division; it counts as part of {city}',
+    suggestionZh: '如该功能区有自己的社保经办机构，请以经办机构的要求为准',
+    suggestionEn: 'If the zone has a social insurance agency of its own, follow that agency',
+    detailEn: 'a code of the statistics bureau that is not on the Ministry of Civil Affairs list; policy scopes match its city',
+  },
   'route.same-city': {
     severity: 'info',
     zh: '两地同属{city}：同城换单位，各险种都不需要转移',

@@ -10,6 +10,8 @@ export interface RouteEndResult {
   name: string;
   city?: string;
   province: string;
+  /** A statistical area (a development zone), not an administrative division: it counts as part of its `city`. */
+  statistical?: true;
 }
 
 export interface Reason {

@@ -13,8 +13,23 @@ describe('the region catalogue', () => {
     const { all } = getCatalogue();
     expect(all.filter((r) => r.level === 'province')).toHaveLength(34);
     expect(all.filter((r) => r.level === 'city').length).toBe(342);
-    expect(all.filter((r) => r.level === 'county').length).toBe(2978);
-    expect(REGION_DATA_VINTAGE.vintage).toBe('2023-06-30');
+    // The Ministry of Civil Affairs' 2,846 county-level divisions at the end of 2024, the statistics
+    // bureau's 133 development and management zones, and three cities without counties repeated.
+    const counties = all.filter((r) => r.level === 'county');
+    expect(counties.length).toBe(2982);
+    expect(counties.filter((r) => r.statistical).length).toBe(133);
+    expect(counties.filter((r) => !r.statistical && !r.gbCode.endsWith('00')).length).toBe(2846);
+    expect(REGION_DATA_VINTAGE.vintage).toBe('2024-12-31');
+  });
+
+  it('has the divisions made since the statistics bureau’s 2023 codes, and marks its zones as such', () => {
+    expect(['460302', '460303', '653228', '653229'].map((code) => findRegionByCode(code)?.name)).toEqual(['西沙区', '南沙区', '和康县', '和安县']);
+    const zone = resolveRegion('320576');
+    expect(zone).toMatchObject({ ok: true, region: { name: '苏州工业园区', statistical: true, cityCode: '3205' } });
+    expect(zone.issues.map((i) => [i.code, i.severity, i.message])).toEqual([
+      ['region.statistical', 'info', '苏州工业园区是统计用的功能区（开发区、管理区等），不是行政区划，按其所在的江苏省苏州市认定'],
+    ]);
+    expect(findRegionByCode('520102')?.statistical).toBeUndefined();
   });
 
   it('names the seed cities by the codes of POLICY-FACTS', () => {

@@ -29,6 +29,12 @@ export interface Region {
   path: string[];
   /** Outside the mainland social insurance system: Hong Kong, Macao, Taiwan. */
   outsideMainland: boolean;
+  /**
+   * An area of the statistics bureau's codes that is no administrative division (a development
+   * zone, a management area: 苏州工业园区 320576): it belongs to the city whose code it carries
+   * (`cityCode`), by which policies and routes treat it.
+   */
+  statistical?: true;
 }
 
 /** Where the catalogue's data comes from and how current it is. */
@@ -59,7 +65,7 @@ function levelOf(code: string): RegionLevel {
 function build(): Catalogue {
   const byCode = new Map<string, Region>();
   const all: Region[] = [];
-  forEachRegionRow(data, (code, name, shortName, pinyin) => {
+  forEachRegionRow(data, (code, name, shortName, pinyin, statistical) => {
     const level = levelOf(code);
     const provinceCode = code.slice(0, 2);
     const region: Region = {
@@ -73,6 +79,7 @@ function build(): Catalogue {
       outsideMainland: provinceCode === '71' || provinceCode === '81' || provinceCode === '82',
     };
     if (shortName) region.shortName = shortName;
+    if (statistical) region.statistical = true;
     byCode.set(code, region);
     all.push(region);
   });

@@ -7,7 +7,7 @@ import type { ParsedApplication } from '../application/parse-application.js';
 import type { IssueList } from '../issues.js';
 import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
 import { reportRegionProblem } from './report-region-problem.js';
-import { lookupRegion, reportTaken } from './resolve-region.js';
+import { lookupRegion, reportFound } from './resolve-region.js';
 
 export interface RouteCheck {
   from?: Region;
@@ -25,7 +25,7 @@ export function resolveRegionAt(input: string | number | undefined, path: (strin
   }
   const lookup = lookupRegion(input);
   if (lookup.ok) {
-    if (lookup.taken) reportTaken(lookup.region, input, path, issues);
+    reportFound(lookup, input, path, issues);
     return lookup.region;
   }
   reportRegionProblem(lookup, input, path, issues);

@@ -4,7 +4,7 @@
  *
  * - `tree`: a line per province; in it `;` starts a prefecture and `,` a county. Each entry is the
  *   last two digits of its code, left out when they follow the previous sibling's, then the name:
- *   `52贵州省;01贵阳市,02南明区,云岩区…`.
+ *   `52贵州省;01贵阳市,02南明区,云岩区…`; `*` before the name marks a statistical area.
  * - `readings`: the toneless pinyin of each of `characters`, in their order, space-separated:
  *   `qu xian shi…` for 区县市… (no Chinese character twice in the bundle).
  * - `readingExceptions`: the names whose reading differs from their characters' usual ones
@@ -44,8 +44,11 @@ function decodeTree(tree: string, characters: readonly string[]): string {
   );
 }
 
-/** [code, name, short name or "", pinyin: one toneless syllable per character]. */
-export type RegionRow = [string, string, string, string];
+/**
+ * [code, name, short name or "", pinyin: one toneless syllable per character], and "statistical"
+ * for an area of the statistics bureau's codes that is no administrative division (a development zone).
+ */
+export type RegionRow = [string, string, string, string] | [string, string, string, string, 'statistical'];
 
 const SEPARATORS = /[\n;,]/;
 
@@ -57,7 +60,7 @@ function twoDigits(n: number): string {
 export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
   const votes = new Map<string, Map<string, number>>();
   for (const [, name, , pinyin] of rows) {
-    if (SEPARATORS.test(name) || /[\dA-Za-z]/.test(name)) throw new Error(`region name ${name} holds a separator, digit or letter`);
+    if (SEPARATORS.test(name) || /[\dA-Za-z*]/.test(name)) throw new Error(`region name ${name} holds a separator, digit or letter`);
     const syllables = pinyin.split(' ');
     if (syllables.length !== [...name].length || !syllables.every((syllable) => /^[a-zü]+$/.test(syllable))) {
       throw new Error(`region name ${name} needs one syllable of a–z or ü per character, not "${pinyin}"`);
@@ -74,14 +77,15 @@ export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
   const readingExceptions: Record<string, string> = {};
   let tree = '';
   const last = [0, 0, 0];
-  for (const [code, name, , pinyin] of rows) {
+  for (const [code, name, , pinyin, kind] of rows) {
     if ([...name].map((c) => usual.get(c)).join(' ') !== pinyin) readingExceptions[code] = pinyin;
+    const mark = kind === 'statistical' ? '*' : '';
     const level = code.length / 2 - 1;
     const tail = Number(code.slice(-2));
     if (level === 0) {
       tree += `${tree === '' ? '' : '\n'}${code}${name}`;
     } else {
-      tree += (level === 1 ? ';' : ',') + (tail === last[level]! + 1 ? '' : twoDigits(tail)) + name;
+      tree += (level === 1 ? ';' : ',') + (tail === last[level]! + 1 ? '' : twoDigits(tail)) + mark + name;
     }
     last[level] = tail;
     for (let deeper = level + 1; deeper < 3; deeper++) last[deeper] = 0;
@@ -98,7 +102,7 @@ export function encodeRegionTable(rows: readonly RegionRow[]): RegionTable {
 /** The rows of a table, in code order. */
 export function decodeRegionTable(table: RegionTable): RegionRow[] {
   const rows: RegionRow[] = [];
-  forEachRegionRow(table, (code, name, shortName, pinyin) => rows.push([code, name, shortName, pinyin]));
+  forEachRegionRow(table, (code, name, shortName, pinyin, statistical) => rows.push(statistical ? [code, name, shortName, pinyin, 'statistical'] : [code, name, shortName, pinyin]));
   return rows;
 }
 
@@ -106,21 +110,23 @@ export function decodeRegionTable(table: RegionTable): RegionRow[] {
  * Each row of a table, in code order, without building the rows: the catalogue is made at the
  * first validation, so what it allocates is paid in every process's cold start.
  */
-export function forEachRegionRow(table: RegionTable, visit: (code: string, name: string, shortName: string, pinyin: string) => void): void {
+export function forEachRegionRow(table: RegionTable, visit: (code: string, name: string, shortName: string, pinyin: string, statistical: boolean) => void): void {
   // By code point: a character outside the Basic Multilingual Plane is one character.
   const characters = Array.from(table.characters);
   const usual = new Map<string, string>();
   const syllables = table.readings.split(' ');
   for (let i = 0; i < syllables.length; i++) usual.set(characters[i]!, syllables[i]!);
   const exceptions = table.readingExceptions;
-  const emit = (code: string, name: string): void => {
+  const emit = (code: string, entry: string): void => {
+    const statistical = entry.startsWith('*');
+    const name = statistical ? entry.slice(1) : entry;
     const short = shortRegionName(name);
     let pinyin = Object.hasOwn(exceptions, code) ? exceptions[code] : undefined;
     if (pinyin === undefined) {
       pinyin = '';
       for (const char of name) pinyin += (pinyin === '' ? '' : ' ') + usual.get(char);
     }
-    visit(code, name, short && short !== name ? short : '', pinyin);
+    visit(code, name, short && short !== name ? short : '', pinyin, statistical);
   };
   for (const line of decodeTree(table.tree, characters).split('\n')) {
     const prefectures = line.split(';');

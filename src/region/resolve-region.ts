@@ -30,7 +30,7 @@ export type RegionResolution =
       ok: true;
       region: Region;
       taken?: 'short' | 'spelling';
-      /** An info issue (region.interpreted) when the region was read from a short form or a spelling, else none. */
+      /** Info issues: region.interpreted when the region was read from a short form or a spelling, region.statistical for a development zone; else none. */
       issues: Issue[];
     }
   | (RegionLookupFailure & {
@@ -162,9 +162,14 @@ export function lookupRegion(input: string | number): RegionLookup {
   return result;
 }
 
-/** The info that a region was read from a short form or a spelling, and which place was taken. */
-export function reportTaken(region: Region, input: string | number, path: (string | number)[], issues: IssueList): void {
-  issues.add('region.interpreted', path, { input: String(input).trim(), name: fullRegionName(region) });
+/** The notes on a region found: that it was read from a short form or a spelling, and that it is a statistical area. */
+export function reportFound(lookup: { region: Region; taken?: 'short' | 'spelling' }, input: string | number, path: (string | number)[], issues: IssueList): void {
+  const { region } = lookup;
+  if (lookup.taken) issues.add('region.interpreted', path, { input: String(input).trim(), name: fullRegionName(region) });
+  if (region.statistical) {
+    const city = region.cityCode ? findRegionByCode(region.cityCode) : undefined;
+    issues.add('region.statistical', path, { name: region.name, city: city ? fullRegionName(city) : region.path[0]! });
+  }
 }
 
 /**
@@ -181,9 +186,8 @@ export function resolveRegion(input: string | number, givenOptions: { locale?: L
   }
   const lookup = lookupRegion(input);
   if (lookup.ok) {
-    if (!lookup.taken) return { ok: true, region: lookup.region, issues: [] };
-    reportTaken(lookup.region, input, [], issues);
-    return { ok: true, region: lookup.region, taken: lookup.taken, issues: issues.items };
+    reportFound(lookup, input, [], issues);
+    return lookup.taken ? { ok: true, region: lookup.region, taken: lookup.taken, issues: issues.items } : { ok: true, region: lookup.region, issues: issues.items };
   }
   reportRegionProblem(lookup, input, [], issues);
   return { ...lookup, issues: issues.items };

@@ -13,6 +13,7 @@ export function routeEnd(region: Region | undefined): RouteEndResult | null {
     end = { code: region.gbCode, level: region.level, name: region.name, province: region.path[0]! };
     if (region.level === 'city') end.city = region.name;
     else if (region.level === 'county' && region.path.length > 2) end.city = region.path[1]!;
+    if (region.statistical) end.statistical = true;
     ends.set(region, Object.freeze(end));
   }
   return end;
