@@ -4,6 +4,9 @@
  * Loading policies from disk lives in `shebao-transfer/node`.
  */
 export * from './browser.js';
+// Retired regions resolve to their successors here (the browser build goes without the history).
+export { REGION_HISTORY_SOURCE } from './region/region-history.js';
+export type { RetiredRegion } from './region/resolve-region.js';
 // The whole catalogue, with the roster check's codes (the browser build's has validation's only).
 export { ISSUE_CODES } from './issue-catalogue.js';
 

@@ -7,6 +7,7 @@ import { fieldLabel } from './application/field-label.js';
 import { fieldName } from './application/field-name.js';
 import type { RosterIssueCode } from './roster/roster-issue-codes.js';
 import type { LineIssueCode } from './node/parallel/line-issue-codes.js';
+import type { RegionHistoryIssueCode } from './region/region-history-codes.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type IssuePath = (string | number)[];
@@ -625,7 +626,7 @@ export const CORE_ISSUE_CODES = {
   },
 } as const satisfies Record<string, CodeEntry>;
 
-export type IssueCode = keyof typeof CORE_ISSUE_CODES | RosterIssueCode | LineIssueCode;
+export type IssueCode = keyof typeof CORE_ISSUE_CODES | RosterIssueCode | LineIssueCode | RegionHistoryIssueCode;
 
 /** Every code this build can create: the core ones, and those registered by the modules that use them. */
 const catalogue: Record<string, CodeEntry> = { ...CORE_ISSUE_CODES };

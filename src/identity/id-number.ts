@@ -79,7 +79,8 @@ function summary(region: Region): IdRegion {
 /** The most precise current region an address code names: the county, else its city or province. */
 function regionOfAddress(addressCode: string): { region?: Region; current: boolean } {
   const exact = lookupRegion(addressCode);
-  if (exact.ok) return { region: exact.region, current: true };
+  // A retired address code (an ID issued before 闸北区 became part of 静安区) names its successor, and is still an old code.
+  if (exact.ok) return { region: exact.region, current: exact.retired === undefined };
   const parent = findRegionByCode(addressCode.slice(0, 4)) ?? findRegionByCode(addressCode.slice(0, 2));
   return parent ? { region: parent, current: false } : { current: false };
 }

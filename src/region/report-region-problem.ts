@@ -10,6 +10,7 @@ export function reportRegionProblem(
   path: IssuePath,
   issues: IssueList,
 ): void {
+  if (resolution.retired) return resolution.retired.report(path, issues);
   const names = resolution.candidates.map(fullRegionName);
   const candidates = names.join('、');
   const candidatesEn = names.join(', ');

@@ -4,12 +4,47 @@
  */
 import { LruCache } from '../cache/lru-cache.js';
 import { textOf } from '../input/text-of.js';
-import { IssueList, type Issue, type Locale } from '../issues.js';
+import { IssueList, type Issue, type IssuePath, type Locale } from '../issues.js';
 import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
 import { INPUT_LIMITS } from '../input/limits.js';
 import { reportRegionProblem } from './report-region-problem.js';
 import { latinWords, regionsBySpelling } from './latin-spelling.js';
 import { searchRegions } from './search-regions.js';
+
+/**
+ * A county-level division no longer in force, as the region history (loaded by the core entry, not
+ * by the browser build) knows it: what took its place, and how to say so.
+ */
+export interface RetiredRegion {
+  code: string;
+  name: string;
+  /** The current region(s) that took its place; none when the lists do not tell. */
+  successors: Region[];
+  /** The current counties of its city, when its successor is not known. */
+  candidates: Region[];
+  /** Reports what happened to it at `path`: an info when `found` is its successor, else an error. */
+  report(path: IssuePath, issues: IssueList, found?: Region): void;
+}
+
+/** The region history's look-ups: a retired code, or a text naming a retired division. */
+export interface RegionHistory {
+  byCode(code: string): RetiredRegion | undefined;
+  byName(text: string): RetiredRegion | undefined;
+}
+
+let history: RegionHistory | undefined;
+
+/** Installs the region history (the core entry does, on import). */
+export function useRegionHistory(given: RegionHistory): void {
+  history = given;
+  cache.clear();
+}
+
+/** A retired division: its successor when there is one, else the choice of what it may be now. */
+function fromRetired(retired: RetiredRegion): RegionLookup {
+  if (retired.successors.length === 1) return { ok: true, region: retired.successors[0]!, retired };
+  return { ok: false, reason: 'ambiguous', candidates: retired.successors.length > 0 ? retired.successors : retired.candidates, retired };
+}
 
 /** Why a region input does not resolve, and what it may have meant. */
 export interface RegionLookupFailure {
@@ -20,10 +55,12 @@ export interface RegionLookupFailure {
   /** For a mismatch: the part that was understood and the part that does not belong to it. */
   parent?: Region;
   child?: string;
+  /** When the input names a division no longer in force. */
+  retired?: RetiredRegion;
 }
 
 /** A region found: `taken` when it was read from a short form (贵阳, 阿坝州, 北京朝阳) or a Latin spelling (haerbin, Harbin). */
-export type RegionLookup = { ok: true; region: Region; taken?: 'short' | 'spelling' } | RegionLookupFailure;
+export type RegionLookup = { ok: true; region: Region; taken?: 'short' | 'spelling'; retired?: RetiredRegion } | RegionLookupFailure;
 
 export type RegionResolution =
   | {
@@ -47,6 +84,8 @@ function resolveCode(digits: string): RegionLookup {
   if (![2, 4, 6].includes(code.length)) return { ok: false, reason: 'unknown', candidates: [] };
   const region = findRegionByCode(code);
   if (region) return { ok: true, region };
+  const retired = code.length === 6 ? history?.byCode(code) : undefined;
+  if (retired) return fromRetired(retired);
   // Suggest the nearest level that exists: the city, then the province.
   const candidates = [code.slice(0, 4), code.slice(0, 2)]
     .filter((c) => c.length < code.length)
@@ -115,6 +154,8 @@ function resolveName(text: string): RegionLookup {
     if (tied.length === 0) return best.shortMatches > 0 ? { ok: true, region: best.region, taken: 'short' } : { ok: true, region: best.region };
     return { ok: false, reason: 'ambiguous', candidates: [...new Set([best, ...tied].map((p) => p.region))] };
   }
+  const retired = history?.byName(text);
+  if (retired) return fromRetired(retired);
   const mismatch = findMismatch(text);
   if (mismatch) return { ok: false, reason: 'mismatch', ...mismatch };
   return { ok: false, reason: 'unknown', candidates: searchRegions(text, { limit: 5 }).map((hit) => hit.region) };
@@ -163,8 +204,9 @@ export function lookupRegion(input: string | number): RegionLookup {
 }
 
 /** The notes on a region found: that it was read from a short form or a spelling, and that it is a statistical area. */
-export function reportFound(lookup: { region: Region; taken?: 'short' | 'spelling' }, input: string | number, path: (string | number)[], issues: IssueList): void {
+export function reportFound(lookup: { region: Region; taken?: 'short' | 'spelling'; retired?: RetiredRegion }, input: string | number, path: (string | number)[], issues: IssueList): void {
   const { region } = lookup;
+  if (lookup.retired) return lookup.retired.report(path, issues, region);
   if (lookup.taken) issues.add('region.interpreted', path, { input: String(input).trim(), name: fullRegionName(region) });
   if (region.statistical) {
     const city = region.cityCode ? findRegionByCode(region.cityCode) : undefined;
