@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRoster, mod11CheckCharacter, parseIdNumber, resolveRegion, validateTransfer } from '../src/index.js';
+import { checkRoster, mod11CheckCharacter, parseIdNumber, resolveRegion, searchRegions, validateTransfer } from '../src/index.js';
 import { getCatalogue } from '../src/region/catalogue.js';
 import { guiyangToHarbin, TODAY } from './support/fixtures.js';
 
@@ -28,6 +28,20 @@ describe('retired districts and codes', () => {
     const r = resolveRegion(input);
     expect(r).toMatchObject({ ok: true, region: { code } });
     expect(r.issues.map((i) => [i.code, i.severity, i.message])).toEqual([['region.retired', 'info', message]]);
+  });
+
+  it('a retired prefecture and the counties under it: 毕节地区 is 毕节市, its 大方县 is 毕节市大方县', () => {
+    expect(resolveRegion('毕节地区')).toMatchObject({ ok: true, region: { code: '5205' } });
+    expect(resolveRegion('522400').issues[0]!.message).toBe('贵州省毕节地区已在 2010 年 10 月至 2011 年 10 月间撤销，改为贵州省毕节市');
+    expect(resolveRegion('522422')).toMatchObject({ ok: true, region: { code: '520521', name: '大方县' } });
+    // 毕节市 (the county-level city) became 七星关区, which no list can tell: a choice among 毕节市's counties.
+    const r = resolveRegion('522401');
+    expect(!r.ok && r.candidates.every((c) => c.code.startsWith('5205'))).toBe(true);
+  });
+
+  it('the search finds former names as what they are now', () => {
+    expect(searchRegions('闸北', { limit: 3 }).map((h) => [h.name, h.match, h.matched])).toEqual([['静安区', 'former-name', '闸北区']]);
+    expect(searchRegions('崇文区', { limit: 1 })[0]).toMatchObject({ name: '东城区', match: 'former-name' });
   });
 
   it('a retired county whose successor the lists do not tell is a choice among its city’s counties', () => {
@@ -85,13 +99,13 @@ describe('against the Ministry’s lists', () => {
     expect(ours.filter((r) => !theirs.has(r.gbCode)).map((r) => r.gbCode + r.name)).toEqual([]);
   });
 
-  it('every county code of every list since 2002 resolves: to itself, to its successor with a note, or to a choice that says it was abolished', () => {
+  it('every county- and prefecture-level code of every list since 2002 resolves: to itself, to its successor with a note, or to a choice that says it was abolished', () => {
     const dir = join(dirname(require.resolve('gb2260/package.json')), 'lib');
     const revisions = JSON.parse(readFileSync(join(dir, 'revisions.json'), 'utf8')) as string[];
     const seen = new Map<string, string>();
     for (const revision of revisions) {
       for (const [code, name] of Object.entries(JSON.parse(readFileSync(join(dir, `${revision}.json`), 'utf8')) as Record<string, string>)) {
-        if (/^\d{4}(?!00)\d{2}$/.test(code) && !name.endsWith('市辖区')) seen.set(code, name);
+        if (/^\d{2}(?!0000)\d{4}$/.test(code) && !name.endsWith('市辖区')) seen.set(code, name);
       }
     }
     const outcomes = { current: 0, successor: 0, choice: 0 };
@@ -106,6 +120,6 @@ describe('against the Ministry’s lists', () => {
     }
     expect(wrong).toEqual([]);
     expect(outcomes.successor).toBeGreaterThan(300);
-    console.log(`county codes of the Ministry's lists since 2002: ${seen.size}; current ${outcomes.current}, to a successor ${outcomes.successor}, a choice ${outcomes.choice}`);
+    console.log(`county- and prefecture-level codes of the Ministry's lists since 2002: ${seen.size}; current ${outcomes.current}, to a successor ${outcomes.successor}, a choice ${outcomes.choice}`);
   });
 });

@@ -25,7 +25,9 @@ interface List {
   counties: Map<string, string>;
 }
 
-const isCounty = (code: string) => /^\d{6}$/.test(code) && !code.endsWith('00');
+/** County- and prefecture-level codes (a province's code ends in 0000). */
+const isCounty = (code: string) => /^\d{6}$/.test(code) && !code.endsWith('0000');
+const isPrefecture = (code: string) => code.endsWith('00');
 
 const gbDir = join(dirname(require.resolve('gb2260/package.json')), 'lib');
 const lists: List[] = (read(join(gbDir, 'revisions.json')) as string[])
@@ -40,11 +42,11 @@ lists.push({ asOf: '2020-12', counties: new Map(lcn2020.filter((r) => isCounty(r
 const current = read(fileURLToPath(new URL('../generated/regions.json', import.meta.url))) as { vintage: string };
 const { decodeRegionTable } = await import('../region/region-table.js');
 const rows = decodeRegionTable(current as never);
-const now = new Map(rows.filter((r) => r[0].length === 6 && r[4] !== 'statistical').map((r) => [r[0], r[1]]));
+const now = new Map(rows.filter((r) => (r[0].length === 6 || r[0].length === 4) && r[4] !== 'statistical').map((r) => [r[0].padEnd(6, '0'), r[1]]));
 lists.push({ asOf: current.vintage.slice(0, 7), counties: now });
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
-const SUFFIX = /(自治县|自治旗|林区|特区|新区|市|区|县|旗)$/;
+const SUFFIX = /(自治县|自治旗|林区|特区|新区|地区|市|区|县|旗|盟)$/;
 const stem = (name: string) => name.replace(SUFFIX, '');
 
 /** [code, name, last list with it, first list without it, successor codes (comma-separated), how: "renamed" | "merged" | ""]. */
@@ -57,10 +59,11 @@ for (let i = 0; i + 1 < lists.length; i++) {
   for (const [code, name] of before.counties) {
     // 市辖区 is the lists' placeholder for a city's districts as a whole, not a place.
     if (after.counties.has(code) || entries.has(code) || now.has(code) || name.endsWith('市辖区')) continue;
-    const sameName = fresh.filter(([c, n]) => n === name && c.slice(0, 2) === code.slice(0, 2));
+    const level = isPrefecture(code);
+    const sameName = fresh.filter(([c, n]) => n === name && c.slice(0, 2) === code.slice(0, 2) && isPrefecture(c) === level);
     // Within the city (within the municipality: 北京, 天津, 上海, 重庆 number their counties as a city of their own).
-    const city = (c: string) => (MUNICIPALITIES.has(c.slice(0, 2)) ? c.slice(0, 2) : c.slice(0, 4));
-    const renamed = sameName.length > 0 ? sameName : fresh.filter(([c, n]) => city(c) === city(code) && n !== name && n.startsWith(stem(name)) && SUFFIX.test(n));
+    const city = (c: string) => (MUNICIPALITIES.has(c.slice(0, 2)) || isPrefecture(c) ? c.slice(0, 2) : c.slice(0, 4));
+    const renamed = sameName.length > 0 ? sameName : fresh.filter(([c, n]) => isPrefecture(c) === level && city(c) === city(code) && n !== name && n.startsWith(stem(name)) && SUFFIX.test(n));
     entries.set(code, [code, name, before.asOf, after.asOf, renamed.length === 1 ? renamed[0]![0] : '', renamed.length === 1 ? 'renamed' : '']);
   }
 }
@@ -95,4 +98,4 @@ const out = {
 const target = fileURLToPath(new URL('../generated/region-history.json', import.meta.url));
 writeFileSync(target, JSON.stringify(out) + '\n');
 const known = list.filter((e) => e[4] !== '').length;
-console.log(`wrote ${list.length} retired county codes (${known} with their successor) to ${target}`);
+console.log(`wrote ${list.length} retired county- and prefecture-level codes (${known} with their successor) to ${target}`);

@@ -15,10 +15,10 @@ export const REGION_HISTORY_ISSUE_CODES = {
   },
   'region.retired-unresolved': {
     severity: 'error',
-    zh: '{old}{when}撤销，它的辖区现属{city}，但不能确定是哪个区县',
-    en: '{old} was abolished {whenEn}; its area is now part of {city}, but which county or district cannot be told',
-    suggestionZh: '请填写现在所属的区县，例如：{candidates}',
-    suggestionEn: 'Give the county or district it belongs to now, e.g.: {candidates}',
+    zh: '{old}{when}撤销，它的辖区现属{city}，但不能确定是哪个{unit}',
+    en: '{old} was abolished {whenEn}; its area is now part of {city}, but which {unitEn} cannot be told',
+    suggestionZh: '请填写现在所属的{unit}，例如：{candidates}',
+    suggestionEn: 'Give the {unitEn} it belongs to now, e.g.: {candidates}',
     detailEn: 'code {code} of the Ministry of Civil Affairs lists up to {lastListed}; not in the list of {goneBy}; its successor is not recorded',
   },
 } as const satisfies Record<string, CodeEntry>;

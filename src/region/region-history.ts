@@ -10,6 +10,7 @@ import type { IssueList, IssuePath } from '../issues.js';
 import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
 import './region-history-codes.js';
 import { lookupRegion, useRegionHistory, type RetiredRegion } from './resolve-region.js';
+import { useFormerNames } from './search-regions.js';
 import { shortRegionName } from './short-region-name.js';
 
 /** [code, name, last list with it, first list without it, successor codes, "renamed" | "merged:YEAR" | ""]. */
@@ -21,11 +22,18 @@ const CANDIDATES_SHOWN = 8;
 const month = (asOf: string) => `${asOf.slice(0, 4)} 年 ${Number(asOf.slice(5, 7))} 月`;
 
 function makeRetired([code, name, lastListed, goneBy, successorCodes, how]: Entry): RetiredRegion {
-  const successors = successorCodes === '' ? [] : successorCodes.split(',').map((c) => findRegionByCode(c)).filter((r): r is Region => r !== undefined);
-  const city = findRegionByCode(MUNICIPALITIES.has(code.slice(0, 2)) ? code.slice(0, 2) : code.slice(0, 4)) ?? findRegionByCode(code.slice(0, 2));
-  const children = city ? (getCatalogue().children.get(city.code) ?? []).flatMap((r) => (r.level === 'county' ? [r] : getCatalogue().children.get(r.code) ?? [])) : [];
-  const candidates = children.filter((r) => r.level === 'county' && !r.statistical);
-  const old = `${city ? fullRegionName(city) : ''}${name}`;
+  // The catalogue's codes are short by level: a prefecture's 520500 is 5205.
+  const successors = successorCodes === '' ? [] : successorCodes.split(',').map((c) => findRegionByCode(c.endsWith('00') ? c.slice(0, 4) : c)).filter((r): r is Region => r !== undefined);
+  // A prefecture (code ending in 00) lay in its province; a county in its city, or in its municipality.
+  const prefecture = code.endsWith('00');
+  const province = findRegionByCode(code.slice(0, 2));
+  const cityCode = prefecture || MUNICIPALITIES.has(code.slice(0, 2)) ? code.slice(0, 2) : code.slice(0, 4);
+  // A county of a retired prefecture (522401 of 毕节地区) lies in what that prefecture became (毕节市).
+  const formerCity = cityCode.length === 4 && !findRegionByCode(cityCode) ? byCode?.get(`${cityCode}00`) : undefined;
+  const city = findRegionByCode(cityCode) ?? (formerCity ? retiredOf(formerCity).successors[0] : undefined) ?? province;
+  const children = city ? (getCatalogue().children.get(city.code) ?? []).flatMap((r) => (prefecture || r.level === 'county' ? [r] : getCatalogue().children.get(r.code) ?? [])) : [];
+  const candidates = children.filter((r) => r.level === (prefecture ? 'city' : 'county') && !r.statistical && !/直辖县级行政区划$/.test(r.name));
+  const old = formerCity ? `${province ? fullRegionName(province) : ''}${formerCity[1]}${name}` : `${city ? fullRegionName(city) : ''}${name}`;
   const year = how.startsWith('merged:') ? how.slice(7) : undefined;
   const when = year ? { when: `已于 ${year} 年`, whenEn: `in ${year}` } : { when: `已在 ${month(lastListed)}至 ${month(goneBy)}间`, whenEn: `between ${lastListed} and ${goneBy}` };
   const retired: RetiredRegion = {
@@ -41,7 +49,13 @@ function makeRetired([code, name, lastListed, goneBy, successorCodes, how]: Entr
         return;
       }
       const shown = (successors.length > 0 ? successors : candidates).slice(0, CANDIDATES_SHOWN).map(fullRegionName);
-      issues.add('region.retired-unresolved', path, { ...params, city: city ? fullRegionName(city) : '', candidates: shown.join('、') });
+      issues.add('region.retired-unresolved', path, {
+        ...params,
+        city: city ? fullRegionName(city) : '',
+        unit: prefecture ? '市（州）' : '区县',
+        unitEn: prefecture ? 'prefecture' : 'county or district',
+        candidates: shown.join('、'),
+      });
     },
   };
   return retired;
@@ -71,14 +85,14 @@ function retiredOf(entry: Entry): RetiredRegion {
   return retired;
 }
 
-useRegionHistory({
-  byCode(code) {
+const history = {
+  byCode(code: string): RetiredRegion | undefined {
     if (!byCode) index();
     const entry = byCode!.get(code);
     return entry ? retiredOf(entry) : undefined;
   },
   /** A text ending in a retired name, with nothing before it or a current region it lay in: 闸北区, 上海市闸北区, 上海闸北. */
-  byName(text) {
+  byName(text: string): RetiredRegion | undefined {
     if (!byName) index();
     for (let i = 0; i <= text.length - 2; i++) {
       const entries = byName!.get(text.slice(i));
@@ -94,6 +108,12 @@ useRegionHistory({
     }
     return undefined;
   },
+};
+useRegionHistory(history);
+// The search finds former names too, as the successors they are now.
+useFormerNames((text) => {
+  const retired = history.byName(text);
+  return retired && retired.successors.length > 0 ? { name: retired.name, regions: retired.successors } : undefined;
 });
 
 /** Where the region history comes from. */

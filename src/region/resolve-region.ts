@@ -84,7 +84,7 @@ function resolveCode(digits: string): RegionLookup {
   if (![2, 4, 6].includes(code.length)) return { ok: false, reason: 'unknown', candidates: [] };
   const region = findRegionByCode(code);
   if (region) return { ok: true, region };
-  const retired = code.length === 6 ? history?.byCode(code) : undefined;
+  const retired = code.length > 2 ? history?.byCode(code.padEnd(6, '0')) : undefined;
   if (retired) return fromRetired(retired);
   // Suggest the nearest level that exists: the city, then the province.
   const candidates = [code.slice(0, 4), code.slice(0, 2)]

@@ -23,7 +23,8 @@ export type RegionMatch =
   | 'initials'
   | 'initials-prefix'
   | 'name-typo'
-  | 'pinyin-typo';
+  | 'pinyin-typo'
+  | 'former-name';
 
 export interface RegionHit {
   /** 2, 4 or 6 digits by level. */
@@ -192,6 +193,13 @@ const LEVEL_RANK = { city: 0, province: 1, county: 2 } as const;
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** The current regions a former name now is (闸北区 → 静安区): set by the region history where it is loaded. */
+let formerName: ((text: string) => { name: string; regions: Region[] } | undefined) | undefined;
+
+export function useFormerNames(lookup: typeof formerName): void {
+  formerName = lookup;
+}
+
 /**
  * Ranks the regions of the whole catalogue for what a person typed.
  * @example searchRegions('heb', { level: 'city' })[0].name // '哈尔滨市'
@@ -213,6 +221,11 @@ export function searchRegions(query: string, givenOptions: SearchRegionsOptions 
   } else if (CJK.test(raw)) {
     const q = raw.replace(/[\s/\\,，、·>\-—|]+/g, '');
     scored = entries.map((e) => scoreChinese(e, q)).filter((s): s is Scored => s !== undefined);
+    const former = formerName?.(q);
+    if (former) {
+      const found = new Set(former.regions);
+      for (const entry of entries) if (found.has(entry.region)) scored.push({ entry, match: 'former-name', matched: former.name, score: 95 });
+    }
     if (scored.length === 0 && q.length >= 2) scored = chineseTypos(entries, q);
   } else {
     const q = raw.toLowerCase().replace(/[^a-z]/g, '');

@@ -19,6 +19,7 @@ const MATCH_NAMES: Record<RegionMatch, { zh: string; en: string }> = {
   'initials-prefix': { zh: '首字母开头', en: 'initials prefix' },
   'name-typo': { zh: '名称近似', en: 'name, with a typo' },
   'pinyin-typo': { zh: '拼音近似', en: 'pinyin, with a typo' },
+  'former-name': { zh: '旧名称（已撤销）', en: 'former name (abolished)' },
 };
 
 export function runRegions(positionals: string[], values: Values): number {
