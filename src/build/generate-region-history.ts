@@ -49,7 +49,7 @@ const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const SUFFIX = /(自治县|自治旗|林区|特区|新区|地区|市|区|县|旗|盟)$/;
 const stem = (name: string) => name.replace(SUFFIX, '');
 
-/** [code, name, last list with it, first list without it, successor codes (comma-separated), how: "renamed" | "merged" | ""]. */
+/** [code, name, last list with it, first list without it, successor codes (comma-separated), how: "renamed" | "merged:YEAR" | "became:YEAR" | ""]. */
 type Entry = [string, string, string, string, string, string];
 const entries = new Map<string, Entry>();
 for (let i = 0; i + 1 < lists.length; i++) {
@@ -58,7 +58,8 @@ for (let i = 0; i + 1 < lists.length; i++) {
   const fresh = [...after.counties].filter(([code]) => !before.counties.has(code));
   for (const [code, name] of before.counties) {
     // 市辖区 is the lists' placeholder for a city's districts as a whole, not a place.
-    if (after.counties.has(code) || entries.has(code) || now.has(code) || name.endsWith('市辖区')) continue;
+    // 市辖区, 县 and 市 stand for a municipality's districts or counties as a whole; 直辖县级行政区划 for a province's.
+    if (after.counties.has(code) || entries.has(code) || now.has(code) || /市辖区$|^县$|^市$|直辖县级行政区划$/.test(name)) continue;
     const level = isPrefecture(code);
     const sameName = fresh.filter(([c, n]) => n === name && c.slice(0, 2) === code.slice(0, 2) && isPrefecture(c) === level);
     // Within the city (within the municipality: 北京, 天津, 上海, 重庆 number their counties as a city of their own).
@@ -76,15 +77,15 @@ const resolveCurrent = (code: string, seen = new Set<string>()): string[] => {
   seen.add(code);
   return entry[4].split(',').flatMap((c) => resolveCurrent(c, seen));
 };
-for (const [code, successors, year] of MERGERS) {
+for (const [code, name, successor, successorName, year, how] of MERGERS) {
   const entry = entries.get(code);
-  if (!entry) throw new Error(`MERGERS: ${code} is not a retired code of the lists`);
-  for (const s of successors) if (!now.has(s)) throw new Error(`MERGERS: ${code}'s successor ${s} is not a current code`);
-  entry[4] = successors.join(',');
-  entry[5] = `merged:${year}`;
+  if (!entry || entry[1] !== name) throw new Error(`MERGERS: ${code} ${name} is not a retired division of the lists (${entry?.[1] ?? 'no such code'})`);
+  if (now.get(successor) !== successorName) throw new Error(`MERGERS: ${code}'s successor ${successor} ${successorName} is not current (${now.get(successor) ?? 'no such code'})`);
+  entry[4] = successor;
+  entry[5] = `${how}:${year}`;
 }
 for (const entry of entries.values()) {
-  if (entry[4] === '' || entry[5].startsWith('merged')) continue;
+  if (entry[4] === '' || entry[5].includes(':')) continue;
   const found = resolveCurrent(entry[4]);
   entry[4] = found.join(',');
   if (found.length === 0) entry[5] = '';

@@ -13,7 +13,7 @@ import { lookupRegion, useRegionHistory, type RetiredRegion } from './resolve-re
 import { useFormerNames } from './search-regions.js';
 import { shortRegionName } from './short-region-name.js';
 
-/** [code, name, last list with it, first list without it, successor codes, "renamed" | "merged:YEAR" | ""]. */
+/** [code, name, last list with it, first list without it, successor codes, "renamed" | "merged:YEAR" | "became:YEAR" | ""]. */
 type Entry = [string, string, string, string, string, string];
 
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
@@ -34,7 +34,8 @@ function makeRetired([code, name, lastListed, goneBy, successorCodes, how]: Entr
   const children = city ? (getCatalogue().children.get(city.code) ?? []).flatMap((r) => (prefecture || r.level === 'county' ? [r] : getCatalogue().children.get(r.code) ?? [])) : [];
   const candidates = children.filter((r) => r.level === (prefecture ? 'city' : 'county') && !r.statistical && !/直辖县级行政区划$/.test(r.name));
   const old = formerCity ? `${province ? fullRegionName(province) : ''}${formerCity[1]}${name}` : `${city ? fullRegionName(city) : ''}${name}`;
-  const year = how.startsWith('merged:') ? how.slice(7) : undefined;
+  const year = how.includes(':') ? how.slice(how.indexOf(':') + 1) : undefined;
+  const merged = how.startsWith('merged:');
   const when = year ? { when: `已于 ${year} 年`, whenEn: `in ${year}` } : { when: `已在 ${month(lastListed)}至 ${month(goneBy)}间`, whenEn: `between ${lastListed} and ${goneBy}` };
   const retired: RetiredRegion = {
     code,
@@ -44,7 +45,6 @@ function makeRetired([code, name, lastListed, goneBy, successorCodes, how]: Entr
     report(path: IssuePath, issues: IssueList, found?: Region) {
       const params = { old, code, lastListed, goneBy, ...when };
       if (found) {
-        const merged = year !== undefined;
         issues.add('region.retired', path, { ...params, successor: fullRegionName(found), how: merged ? '并入' : '改为', howEn: merged ? 'merged into' : 'became' });
         return;
       }
