@@ -222,6 +222,26 @@ describe('applyAgencyUpdateMany', () => {
     ]);
   });
 
+  it('reads a vendor’s status map as data: a meaning it does not know, an inherited word, a throwing getter', () => {
+    const statuses = Object.defineProperty({ '01': 'accepted', '02': 'teleported', '03': { status: 'constructor' } } as Record<string, unknown>, '04', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const r = applyAgencyUpdate(sentCase(), { insurance: 'pension', status: '01' }, { now: D1, statuses: statuses as never });
+    expect(r.ok && r.applied).toEqual(['agency-accept']);
+    for (const status of ['02', '03', '04', 'constructor', 'toString']) {
+      expect(applyAgencyUpdate(sentCase(), { insurance: 'pension', status }, { now: D1, statuses: statuses as never })).toMatchObject({ ok: false, error: { code: 'unknown-status' } });
+    }
+  });
+
+  it('refuses a revoked Proxy as the list of cases, without throwing', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(applyAgencyUpdateMany(proxy, [], { now: D3 }).unmatched[0]!.error.code).toBe('invalid-case');
+  });
+
   it('refuses what is not a list, without throwing', () => {
     expect(applyAgencyUpdateMany('x' as never, [], { now: D3 }).unmatched[0]!.error.code).toBe('invalid-case');
     expect(applyAgencyUpdateMany([], 'x' as never, { now: D3 }).unmatched[0]!.error.code).toBe('invalid-event');

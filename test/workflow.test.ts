@@ -388,6 +388,12 @@ function deepFreeze(value: unknown): void {
 }
 
 describe('transitionMany with something that is not a list', () => {
+  it('a revoked Proxy as the list is one invalid-case outcome', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(transitionMany(proxy, { type: 'approve' }, { now: T0 })).toMatchObject({ succeeded: 0, failed: 1, results: [{ ok: false, error: { code: 'invalid-case' } }] });
+  });
+
   it('reports one invalid-case outcome instead of throwing', () => {
     expect(transitionMany('cases' as never, { type: 'approve' }, { now: T0 })).toMatchObject({
       succeeded: 0,

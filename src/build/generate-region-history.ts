@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MERGERS } from './region-mergers.js';
+import { MUNICIPALITIES } from '../region/catalogue.js';
 
 const require = createRequire(import.meta.url);
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -45,7 +46,6 @@ const rows = decodeRegionTable(current as never);
 const now = new Map(rows.filter((r) => (r[0].length === 6 || r[0].length === 4) && r[4] !== 'statistical').map((r) => [r[0].padEnd(6, '0'), r[1]]));
 lists.push({ asOf: current.vintage.slice(0, 7), counties: now });
 
-const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const SUFFIX = /(自治县|自治旗|林区|特区|新区|地区|市|区|县|旗|盟)$/;
 const stem = (name: string) => name.replace(SUFFIX, '');
 

@@ -1,8 +1,11 @@
 /**
- * A plain-JSON snapshot of outside input, read defensively: every property is read once, inside a
- * try, so that throwing getters, revoked or hostile Proxies and null-prototype objects become data
- * or problems, never exceptions. The walk is iterative (no stack overflow at any depth) and bounded
- * in depth and size. `__proto__`, `constructor` and `prototype` keys stay plain own data.
+ * A plain-JSON snapshot of outside input, read defensively, so that throwing getters, revoked or
+ * hostile Proxies and null-prototype objects become data or problems, never exceptions. Input that
+ * is plain JSON already is copied in one quick pass; anything unusual sends it to the careful walk,
+ * which reads every property once more, inside a try, and keeps only what it read — so a getter of
+ * such input may run twice, but what is used was read once. The careful walk is iterative (no stack
+ * overflow at any depth) and bounded in depth and size. `__proto__`, `constructor` and `prototype`
+ * keys stay plain own data.
  */
 import type { IssuePath } from '../issues.js';
 import { INPUT_LIMITS } from './limits.js';

@@ -44,8 +44,10 @@ export const REGION_DATA_VINTAGE = {
   note: data.vintageNote,
 } as const;
 
-const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
-const PSEUDO_CITY = /直辖县级行政区划$/;
+/** Beijing, Tianjin, Shanghai, Chongqing: provinces that are one city. */
+export const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
+/** The lists' name for a province's counties directly under it (省直辖县级行政区划): no place anyone names. */
+export const PSEUDO_CITY = /直辖县级行政区划$/;
 
 export interface Catalogue {
   all: Region[];

@@ -4,7 +4,7 @@
  * Inner Mongolia, Tibet, Hong Kong…). English words for the level (City, Province, District) are
  * left out.
  */
-import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
+import { findRegionByCode, getCatalogue, PSEUDO_CITY, type Region } from './catalogue.js';
 
 /** English names that are not the place's pinyin; Shanxi and Shaanxi as the two provinces write them. */
 const ENGLISH = new Map([
@@ -45,7 +45,7 @@ function spellingIndex(): Map<string, Region[]> {
     map.set(key, list);
   };
   for (const region of getCatalogue().all) {
-    if (region.name.endsWith('直辖县级行政区划')) continue;
+    if (PSEUDO_CITY.test(region.name)) continue;
     const syllables = region.pinyin.split(' ');
     add(syllables.join(''), region);
     if (region.shortName) add(syllables.slice(0, [...region.shortName].length).join(''), region);

@@ -7,7 +7,7 @@
  */
 import data from '../generated/region-history.json';
 import type { IssueList, IssuePath } from '../issues.js';
-import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
+import { findRegionByCode, fullRegionName, getCatalogue, MUNICIPALITIES, PSEUDO_CITY, type Region } from './catalogue.js';
 import './region-history-codes.js';
 import { lookupRegion, useRegionHistory, type RetiredRegion } from './resolve-region.js';
 import { useFormerNames } from './search-regions.js';
@@ -16,7 +16,6 @@ import { shortRegionName } from './short-region-name.js';
 /** [code, name, last list with it, first list without it, successor codes, "renamed" | "merged:YEAR" | "became:YEAR" | ""]. */
 type Entry = [string, string, string, string, string, string];
 
-const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const CANDIDATES_SHOWN = 8;
 
 const month = (asOf: string) => `${asOf.slice(0, 4)} 年 ${Number(asOf.slice(5, 7))} 月`;
@@ -32,7 +31,7 @@ function makeRetired([code, name, lastListed, goneBy, successorCodes, how]: Entr
   const formerCity = cityCode.length === 4 && !findRegionByCode(cityCode) ? byCode?.get(`${cityCode}00`) : undefined;
   const city = findRegionByCode(cityCode) ?? (formerCity ? retiredOf(formerCity).successors[0] : undefined) ?? province;
   const children = city ? (getCatalogue().children.get(city.code) ?? []).flatMap((r) => (prefecture || r.level === 'county' ? [r] : getCatalogue().children.get(r.code) ?? [])) : [];
-  const candidates = children.filter((r) => r.level === (prefecture ? 'city' : 'county') && !r.statistical && !/直辖县级行政区划$/.test(r.name));
+  const candidates = children.filter((r) => r.level === (prefecture ? 'city' : 'county') && !r.statistical && !PSEUDO_CITY.test(r.name));
   const old = formerCity ? `${province ? fullRegionName(province) : ''}${formerCity[1]}${name}` : `${city ? fullRegionName(city) : ''}${name}`;
   const year = how.includes(':') ? how.slice(how.indexOf(':') + 1) : undefined;
   const merged = how.startsWith('merged:');

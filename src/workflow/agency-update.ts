@@ -13,7 +13,7 @@ import { snapshotDetail } from '../input/snapshot-issue.js';
 import { DEFAULT_AGENCY_STATUSES, MILESTONE_RANK, type AgencyStatus, type AgencyStatusMap } from './agency-statuses.js';
 import { RETURN_REASONS, type AgencyReport, type CaseEvent, type CaseItem, type Effect, type Reason, type ReturnReasonCode, type TransferCase, type TransitionError } from './case-types.js';
 import { normaliseInstant } from './china-time.js';
-import { readStoredCase } from './read-stored-case.js';
+import { isList, readStoredCase } from './read-stored-case.js';
 import { applyEvent, invalidTime, type ReadEvent, type TransitionOptions } from './transition.js';
 import { registerTransitionMessages, transitionError } from './transition-errors.js';
 
@@ -65,19 +65,31 @@ const UpdateSchema = object({
 });
 const UpdatesSchema = array(UpdateSchema);
 
-type ParsedUpdate = { insurance: InsuranceType; status: string; at?: string | undefined; reason?: AgencyUpdate['reason'] | undefined; reference?: string | undefined };
+type ParsedUpdate = { insurance: InsuranceType; status: string; at?: string | undefined; reason?: AgencyUpdate['reason'] | undefined; reference?: string | undefined; caseId?: string | undefined };
 
 function conflict(zh: string, en: string, developer: string): TransitionError {
   return transitionError('agency-conflict', { detail: zh, detailEn: en, developer });
 }
 
-/** The meaning of a status under the map: own keys only, spaces around the code ignored. */
-function meaningOf(statuses: AgencyStatusMap, status: string): { status: AgencyStatus; reason?: ReturnReasonCode } | undefined {
+const isStatus = (value: unknown): value is AgencyStatus => value === 'returned' || (typeof value === 'string' && Object.hasOwn(MILESTONE_RANK, value));
+
+/** The meaning of a status under the map (read as plain JSON): own keys only, spaces around the code ignored, a meaning it does not know left out. */
+function meaningOf(statuses: Record<string, unknown>, status: string): { status: AgencyStatus; reason?: ReturnReasonCode } | undefined {
   const code = status.trim();
-  if (!Object.prototype.hasOwnProperty.call(statuses, code)) return undefined;
+  if (!Object.hasOwn(statuses, code)) return undefined;
   const meaning = statuses[code];
-  if (typeof meaning === 'string') return { status: meaning };
-  return meaning && typeof meaning === 'object' ? meaning : undefined;
+  if (isStatus(meaning)) return { status: meaning };
+  if (meaning === null || typeof meaning !== 'object') return undefined;
+  const { status: given, reason } = meaning as { status?: unknown; reason?: unknown };
+  if (!isStatus(given)) return undefined;
+  return typeof reason === 'string' && (RETURN_REASONS as readonly string[]).includes(reason) ? { status: given, reason: reason as ReturnReasonCode } : { status: given };
+}
+
+/** The vendor's status map, read once as plain JSON (it is the host's object); the default one as it is. */
+function readStatuses(given: AgencyStatusMap | undefined): Record<string, unknown> {
+  if (given === undefined) return DEFAULT_AGENCY_STATUSES;
+  const { value } = snapshot(given);
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function returnReason(update: ParsedUpdate, mapped: ReturnReasonCode | undefined): Reason {
@@ -90,15 +102,11 @@ function returnReason(update: ParsedUpdate, mapped: ReturnReasonCode | undefined
   return text ? { code, text } : { code };
 }
 
-interface Planned {
-  event: CaseEvent;
-}
-
 /**
  * The events that bring `item` to what the report says, or a refusal; none when the item is there
  * already or the report is older than the item's last sending.
  */
-function plan(item: CaseItem, update: ParsedUpdate, meaning: { status: AgencyStatus; reason?: ReturnReasonCode }, at: string | undefined): Planned[] | TransitionError {
+function plan(item: CaseItem, update: ParsedUpdate, meaning: { status: AgencyStatus; reason?: ReturnReasonCode }, at: string | undefined): CaseEvent[] | TransitionError {
   const names = INSURANCE_NAMES[item.insurance];
   const insurance = item.insurance;
   const olderThan = (instant: string | undefined) => at !== undefined && instant !== undefined && Date.parse(at) < Date.parse(instant);
@@ -113,23 +121,23 @@ function plan(item: CaseItem, update: ParsedUpdate, meaning: { status: AgencySta
       if (olderThan(item.completedAt)) return [];
       return conflict(`${names.zh}已办结，不能再退回`, `the ${names.en} is completed and cannot be returned`, `items[${insurance}].state completed`);
     }
-    return [{ event: { type: 'agency-reject', insurance, reason: returnReason(update, meaning.reason) } }];
+    return [{ type: 'agency-reject', insurance, reason: returnReason(update, meaning.reason) }];
   }
   if (item.state === 'completed') return [];
   if (item.state === 'rejected') {
     if (olderThan(item.rejection?.at)) return [];
     return conflict(`${names.zh}已被退回，须重新提交后经办机构才能继续办理`, `the ${names.en} was returned; it must be sent again first`, `items[${insurance}].state rejected`);
   }
-  const events: Planned[] = [];
-  if (item.state === 'submitted') events.push({ event: { type: 'agency-accept', insurance } });
+  const events: CaseEvent[] = [];
+  if (item.state === 'submitted') events.push({ type: 'agency-accept', insurance });
   if (meaning.status === 'completed') {
-    events.push({ event: { type: 'agency-complete', insurance } });
+    events.push({ type: 'agency-complete', insurance });
     return events;
   }
   const rank = MILESTONE_RANK[meaning.status];
   for (const step of item.steps) {
     if (step.completedAt || step.endsWith === undefined || step.endsWith === 'accepted') continue;
-    if (MILESTONE_RANK[step.endsWith] <= rank) events.push({ event: { type: 'complete-step', insurance, step: step.step } });
+    if (MILESTONE_RANK[step.endsWith] <= rank) events.push({ type: 'complete-step', insurance, step: step.step });
   }
   return events;
 }
@@ -148,7 +156,7 @@ function readUpdates(update: unknown): ParsedUpdate[] | TransitionError {
 
 /** Applies read updates to a read case: all of them, or none with the refusal of the first that cannot be. */
 function applyUpdates(start: TransferCase, updates: ParsedUpdate[], now: string, options: AgencyUpdateOptions): AgencyUpdateResult {
-  const statuses = options.statuses ?? DEFAULT_AGENCY_STATUSES;
+  const statuses = readStatuses(options.statuses);
   if (options.expectedVersion !== undefined && options.expectedVersion !== start.version) {
     return { ok: false, error: transitionError('version-conflict', { expected: options.expectedVersion, found: start.version }) };
   }
@@ -161,7 +169,7 @@ function applyUpdates(start: TransferCase, updates: ParsedUpdate[], now: string,
     const update = updates[i]!;
     const where = updates.length > 1 ? `updates[${i}] ` : '';
     const meaning = meaningOf(statuses, update.status);
-    if (!meaning || !(meaning.status in MILESTONE_RANK || meaning.status === 'returned')) {
+    if (!meaning) {
       const shown = update.status.trim().slice(0, MAX_STATUS_SHOWN);
       return { ok: false, error: transitionError('unknown-status', { detail: shown, developer: `${where}status ${JSON.stringify(shown)}：不在 statuses 中`, developerEn: `${where}status ${JSON.stringify(shown)} is not in statuses` }) };
     }
@@ -180,7 +188,7 @@ function applyUpdates(start: TransferCase, updates: ParsedUpdate[], now: string,
     const report: AgencyReport = { status: update.status.trim().slice(0, MAX_STATUS_SHOWN), milestone: meaning.status };
     if (at) report.at = at;
     if (update.reference) report.reference = update.reference.slice(0, MAX_STATUS_SHOWN);
-    for (const { event } of planned) {
+    for (const event of planned) {
       const read: ReadEvent = { event: { ...event, actor: { role: 'agency' } }, agency: report };
       const r = applyEvent(current, read, now, eventOptions);
       if (!r.ok) return r;
@@ -238,14 +246,14 @@ export function applyAgencyUpdateMany(cases: unknown[], updates: unknown[], opti
   const result: AgencyBatchResult = { results: [], succeeded: 0, failed: 0, unmatched: [] };
   const now = normaliseInstant(options?.now);
   const read = readUpdates(updates);
-  if (!now || !Array.isArray(read) || !Array.isArray(cases)) {
+  if (!now || !Array.isArray(read) || !isList(cases)) {
     const error = !now ? invalidTime() : !Array.isArray(read) ? read : transitionError('invalid-case', { developer: 'cases 必须是数组', developerEn: 'cases must be an array' });
     result.unmatched.push({ index: 0, error });
     return result;
   }
   const byCase = new Map<string, ParsedUpdate[]>();
   read.forEach((update, index) => {
-    const { caseId } = update as ParsedUpdate & { caseId?: string };
+    const { caseId } = update;
     if (caseId === undefined) {
       result.unmatched.push({ index, error: transitionError('invalid-event', { developer: `updates[${index}].caseId 缺少`, developerEn: `updates[${index}].caseId is missing` }) });
       return;
@@ -261,8 +269,7 @@ export function applyAgencyUpdateMany(cases: unknown[], updates: unknown[], opti
   } catch {
     // A list whose length cannot be read has no cases: every report is unmatched below.
   }
-  const shared: AgencyUpdateOptions = { ...options };
-  delete shared.expectedVersion;
+  const { expectedVersion: _none, ...shared } = options as AgencyUpdateOptions;
   for (let index = 0; index < length; index++) {
     let stored: unknown;
     try {
@@ -284,7 +291,7 @@ export function applyAgencyUpdateMany(cases: unknown[], updates: unknown[], opti
     result.results.push(outcome);
   }
   read.forEach((update, index) => {
-    const { caseId } = update as ParsedUpdate & { caseId?: string };
+    const { caseId } = update;
     if (caseId !== undefined && !seen.has(caseId)) {
       result.unmatched.push({ index, caseId, error: transitionError('invalid-case', { developer: `没有 id 为 ${JSON.stringify(caseId.slice(0, MAX_STATUS_SHOWN))} 的案件`, developerEn: `no case with id ${JSON.stringify(caseId.slice(0, MAX_STATUS_SHOWN))}` }) });
     }

@@ -38,15 +38,18 @@ function readPart(key: (typeof PART_KEYS)[number], value: unknown): { value: unk
   return { value: trust(key === 'validation' || key === 'application' ? read.value : parsed.data) };
 }
 
+/** Whether `value` is an array, false for what cannot be asked (a revoked Proxy throws on Array.isArray). */
+export function isList(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a stored case of the current schema version: the case with only the contract's fields, or an invalid-case refusal. */
 export function readStoredCase(input: unknown): StoredCaseRead {
-  let isArray: boolean;
-  try {
-    isArray = Array.isArray(input); // throws on a revoked Proxy
-  } catch {
-    return refuse('input.unreadable');
-  }
-  if (typeof input !== 'object' || input === null || isArray) return refuse('不是对象');
+  if (typeof input !== 'object' || input === null || isList(input)) return refuse('不是对象');
   const fields: Record<string, unknown> = {};
   for (const key of [...HEAD_KEYS, ...PART_KEYS]) {
     try {

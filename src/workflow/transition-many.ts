@@ -1,7 +1,7 @@
 /** transitionMany(): one event applied to many cases (the seed's 批量审核); one refusal never stops the others. */
 import type { CaseEvent, Effect, TransferCase, TransitionError } from './case-types.js';
 import { normaliseInstant } from './china-time.js';
-import { readStoredCase } from './read-stored-case.js';
+import { isList, readStoredCase } from './read-stored-case.js';
 import { applyEvent, invalidTime, readCaseEvent, type TransitionOptions } from './transition.js';
 import { transitionError } from './transition-errors.js';
 
@@ -25,15 +25,14 @@ export interface BatchResult {
  * @example const { results, failed } = transitionMany(selected, { type: 'approve', actor }, { now });
  */
 export function transitionMany(cases: unknown[], event: CaseEvent | unknown, options: Omit<TransitionOptions, 'expectedVersion'>): BatchResult {
-  if (!Array.isArray(cases)) {
+  if (!isList(cases)) {
     const error = transitionError('invalid-case', { developer: 'cases 必须是数组', developerEn: 'cases must be an array' });
     return { results: [{ index: 0, ok: false, error }], succeeded: 0, failed: 1 };
   }
   // The event and the time are read once for the whole batch; each case on its own.
   const now = normaliseInstant(options?.now);
   const read = now ? readCaseEvent(event) : invalidTime();
-  const shared = { ...options, expectedVersion: undefined };
-  delete shared.expectedVersion;
+  const { expectedVersion: _none, ...shared } = (options ?? {}) as TransitionOptions;
   let length: number;
   try {
     length = cases.length;

@@ -359,8 +359,7 @@ export function applyEvent(current: TransferCase, read: ReadEvent, now: string, 
     return { ok: false, error: transitionError('version-conflict', { expected: options.expectedVersion, found: current.version }) };
   }
   const last = current.history[current.history.length - 1]!.at;
-  const lastMs = Date.parse(last);
-  if (Date.parse(now) < lastMs) {
+  if (Date.parse(now) < Date.parse(last)) {
     return { ok: false, error: transitionError('out-of-order', { event: ev.type, at: chinaMinute(now), last: chinaMinute(last), developer: `now ${now} < history[${current.history.length - 1}].at ${last}` }) };
   }
 
