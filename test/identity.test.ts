@@ -94,11 +94,12 @@ describe('parseIdNumber', () => {
     );
   });
 
-  it('warns, without failing, about an address code that is no longer current, and names its city', () => {
+  it('warns, without failing, about an address code that is no longer current, and names what it is now', () => {
+    // 522101: 遵义地区遵义市, a county-level city until 1997, now 遵义市红花岗区.
     const r = parseIdNumber('522101199003071231');
     expect(r.ok).toBe(true);
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['id.address-code-unknown', 'warning']]);
-    expect(r.value?.region?.name).toBe('贵州省');
+    expect(r.value?.region?.name).toBe('红花岗区');
   });
 
   it('answers in English when asked', () => {

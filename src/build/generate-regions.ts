@@ -20,8 +20,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pinyin } from 'pinyin-pro';
-import { PLACE_NAME_READINGS } from './place-name-readings.js';
+import { readingOf } from './place-name-readings.js';
 import { shortRegionName } from '../region/short-region-name.js';
 import { decodeRegionTable, encodeRegionTable, type RegionRow } from '../region/region-table.js';
 
@@ -47,16 +46,6 @@ const SPECIAL_REGIONS: [string, string][] = [
 const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
 
 type Row = RegionRow;
-
-/** The syllables of a place name, one per character, with place-name readings of polyphones. */
-function readingOf(name: string): string {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array' });
-  for (const [start, reading] of Object.entries(PLACE_NAME_READINGS)) {
-    if (name.startsWith(start)) syllables.splice(0, start.length, ...reading.split(' '));
-  }
-  if (syllables.length !== name.length) throw new Error(`pinyin of ${name} has ${syllables.length} syllables`);
-  return syllables.join(' ');
-}
 
 function row(code: string, name: string, statistical = false): Row {
   const short = shortRegionName(name);

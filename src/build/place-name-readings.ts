@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 /**
  * Place names whose characters are read differently in the name than on their own, where
  * pinyin-pro's dictionary gives the everyday reading (单 dān, but 单县 Shàn Xiàn). The key is the
@@ -20,3 +21,13 @@ export const PLACE_NAME_READINGS: Record<string, string> = {
   乐清: 'yue qing',
   什邡: 'shi fang',
 };
+
+/** The syllables of a place name, one per character, with place-name readings of polyphones. */
+export function readingOf(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' });
+  for (const [start, reading] of Object.entries(PLACE_NAME_READINGS)) {
+    if (name.startsWith(start)) syllables.splice(0, start.length, ...reading.split(' '));
+  }
+  if (syllables.length !== name.length) throw new Error(`pinyin of ${name} has ${syllables.length} syllables`);
+  return syllables.join(' ');
+}

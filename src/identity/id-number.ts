@@ -81,6 +81,10 @@ function regionOfAddress(addressCode: string): { region?: Region; current: boole
   const exact = lookupRegion(addressCode);
   // A retired address code (an ID issued before 闸北区 became part of 静安区) names its successor, and is still an old code.
   if (exact.ok) return { region: exact.region, current: exact.retired === undefined };
+  // A retired county split between several (邯郸县 → 邯山区, 丛台区): the city they share.
+  const split = exact.retired?.successors ?? [];
+  const shared = split.length > 1 ? [4, 2].map((n) => split[0]!.code.slice(0, n)).find((prefix) => split.every((r) => r.code.startsWith(prefix))) : undefined;
+  if (shared) return { region: findRegionByCode(shared), current: false };
   const parent = findRegionByCode(addressCode.slice(0, 4)) ?? findRegionByCode(addressCode.slice(0, 2));
   return parent ? { region: parent, current: false } : { current: false };
 }

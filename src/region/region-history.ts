@@ -1,6 +1,7 @@
 /**
- * The region history: county-level codes and names no longer in force (src/generated/region-history.json,
- * made by src/build/generate-region-history.ts from the Ministry of Civil Affairs' lists since 2002).
+ * The region history: county- and prefecture-level codes and names no longer in force since 1981
+ * (src/generated/region-history.json, made by src/build/generate-region-history.ts from the
+ * Ministry of Civil Affairs' lists and change records).
  * Imported for its effect by the core entry: resolving 310108 or 上海市闸北区 then gives 静安区 with an
  * info saying what changed. The browser build does not load it (its budget); there such an input
  * stays unknown.
@@ -9,52 +10,82 @@ import data from '../generated/region-history.json';
 import type { IssueList, IssuePath } from '../issues.js';
 import { findRegionByCode, fullRegionName, getCatalogue, MUNICIPALITIES, PSEUDO_CITY, type Region } from './catalogue.js';
 import './region-history-codes.js';
+import { regionsBySpelling } from './latin-spelling.js';
 import { lookupRegion, useRegionHistory, type RetiredRegion } from './resolve-region.js';
 import { useFormerNames } from './search-regions.js';
 import { shortRegionName } from './short-region-name.js';
 
-/** [code, name, last list with it, first list without it, successor codes, "renamed" | "merged:YEAR" | "became:YEAR" | ""]. */
-type Entry = [string, string, string, string, string, string];
+/**
+ * [code, name, what it lay in then, year gone, current successor codes, how ("became" | "merged" |
+ * "now" | "split" | ""), approval (index into data.approvals, or ""), current codes parts of it went to earlier,
+ * the name's syllables].
+ */
+type Entry = [string, string, string, string, string, string, string, string, string];
 
 const CANDIDATES_SHOWN = 8;
 
-const month = (asOf: string) => `${asOf.slice(0, 4)} 年 ${Number(asOf.slice(5, 7))} 月`;
+const HOW = {
+  became: { change: '撤销，改为', changeEn: 'was abolished and became' },
+  merged: { change: '撤销，并入', changeEn: 'was abolished and merged into' },
+  now: { change: '撤销，其辖区现属', changeEn: 'was abolished; its area is now part of' },
+  // Same name, new code: a county moved to a new city (毕节地区大方县 → 毕节市大方县).
+  renumbered: { change: '改为', changeEn: 'became' },
+} as const;
 
-function makeRetired([code, name, lastListed, goneBy, successorCodes, how]: Entry): RetiredRegion {
-  // The catalogue's codes are short by level: a prefecture's 520500 is 5205.
-  const successors = successorCodes === '' ? [] : successorCodes.split(',').map((c) => findRegionByCode(c.endsWith('00') ? c.slice(0, 4) : c)).filter((r): r is Region => r !== undefined);
-  // A prefecture (code ending in 00) lay in its province; a county in its city, or in its municipality.
+let approvals: string[] | undefined;
+
+/** The catalogue's codes are short by level: a province's 500000 is 50, a prefecture's 520500 is 5205. */
+const regionOf = (code: string) => findRegionByCode(code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code);
+const regionsOf = (codes: string) => (codes === '' ? [] : codes.split(',').map(regionOf).filter((r): r is Region => r !== undefined));
+const names = (regions: Region[]) => ({ zh: regions.map(fullRegionName).join('、'), en: regions.map(fullRegionName).join(', ') });
+
+function makeRetired([code, name, within, year, successorCodes, how, approvalIndex, earlierCodes]: Entry): RetiredRegion {
+  const successors = regionsOf(successorCodes);
   const prefecture = code.endsWith('00');
-  const province = findRegionByCode(code.slice(0, 2));
+  // With no successor recorded: a choice among the counties (or prefectures) of what it lay in.
   const cityCode = prefecture || MUNICIPALITIES.has(code.slice(0, 2)) ? code.slice(0, 2) : code.slice(0, 4);
-  // A county of a retired prefecture (522401 of 毕节地区) lies in what that prefecture became (毕节市).
-  const formerCity = cityCode.length === 4 && !findRegionByCode(cityCode) ? byCode?.get(`${cityCode}00`) : undefined;
-  const city = findRegionByCode(cityCode) ?? (formerCity ? retiredOf(formerCity).successors[0] : undefined) ?? province;
+  const city = findRegionByCode(cityCode) ?? findRegionByCode(code.slice(0, 2));
   const children = city ? (getCatalogue().children.get(city.code) ?? []).flatMap((r) => (prefecture || r.level === 'county' ? [r] : getCatalogue().children.get(r.code) ?? [])) : [];
   const candidates = children.filter((r) => r.level === (prefecture ? 'city' : 'county') && !r.statistical && !PSEUDO_CITY.test(r.name));
-  const old = formerCity ? `${province ? fullRegionName(province) : ''}${formerCity[1]}${name}` : `${city ? fullRegionName(city) : ''}${name}`;
-  const year = how.includes(':') ? how.slice(how.indexOf(':') + 1) : undefined;
-  const merged = how.startsWith('merged:');
-  const when = year ? { when: `已于 ${year} 年`, whenEn: `in ${year}` } : { when: `已在 ${month(lastListed)}至 ${month(goneBy)}间`, whenEn: `between ${lastListed} and ${goneBy}` };
+  const old = within + name;
+  approvals ??= data.approvals.split('\n');
+  const approval = approvalIndex === '' ? '' : (approvals[Number(approvalIndex)] ?? '');
+  const earlier = names(regionsOf(earlierCodes));
   const retired: RetiredRegion = {
     code,
     name,
     successors,
     candidates,
     report(path: IssuePath, issues: IssueList, found?: Region) {
-      const params = { old, code, lastListed, goneBy, ...when };
-      if (found) {
-        issues.add('region.retired', path, { ...params, successor: fullRegionName(found), how: merged ? '并入' : '改为', howEn: merged ? 'merged into' : 'became' });
-        return;
-      }
-      const shown = (successors.length > 0 ? successors : candidates).slice(0, CANDIDATES_SHOWN).map(fullRegionName);
-      issues.add('region.retired-unresolved', path, {
-        ...params,
-        city: city ? fullRegionName(city) : '',
+      const params = {
+        old,
+        code,
+        year,
+        approval: approval || '未载明',
+        approvalEn: approval || 'not recorded',
+        earlier: earlier.zh && `（此前已有部分辖区划入${earlier.zh}）`,
+        earlierEn: earlier.en && ` (parts of it had gone to ${earlier.en} before)`,
         unit: prefecture ? '市（州）' : '区县',
         unitEn: prefecture ? 'prefecture' : 'county or district',
-        candidates: shown.join('、'),
-      });
+      };
+      if (found) {
+        const successor = fullRegionName(found);
+        // The same place under a new number (139002 辛集市 → 130181): only the code changed.
+        if (successor === old) {
+          issues.add('region.retired', path, { ...params, successor, change: `改用代码 ${found.gbCode}`, changeEn: `took the code ${found.gbCode}` });
+          return;
+        }
+        const change = found.name === name ? HOW.renumbered : (HOW[how as keyof typeof HOW] ?? HOW.now);
+        issues.add('region.retired', path, { ...params, successor, change: change.change + successor, changeEn: `${change.changeEn} ${successor}` });
+        return;
+      }
+      if (successors.length > 1) {
+        const shown = names(successors);
+        issues.add('region.retired-split', path, { ...params, successors: shown.zh, successorsEn: shown.en });
+        return;
+      }
+      const shown = names(candidates.slice(0, CANDIDATES_SHOWN));
+      issues.add('region.retired-unresolved', path, { ...params, city: city ? fullRegionName(city) : '', candidates: shown.zh, candidatesEn: shown.en });
     },
   };
   return retired;
@@ -62,25 +93,45 @@ function makeRetired([code, name, lastListed, goneBy, successorCodes, how]: Entr
 
 let byCode: Map<string, Entry> | undefined;
 let byName: Map<string, Entry[]> | undefined;
-const made = new Map<string, RetiredRegion>();
+let bySpelling: Map<string, Entry[]> | undefined;
+const made = new Map<Entry, RetiredRegion>();
+
+function add(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+/** One place among entries of one name: the full name before a short one, and one name retired more than once counted once. */
+function onePlace(matches: Entry[], name?: string): Entry | undefined {
+  const exact = name === undefined ? [] : matches.filter((e) => e[1] === name);
+  const chosen = exact.length > 0 ? exact : matches;
+  // 邯郸县 renumbered in 1983 and abolished in 2016 is one place: every entry went to the same divisions now.
+  if (chosen.length > 0 && chosen.every((e) => e[4] !== '' && e[4] === chosen[0]![4])) return latest(chosen);
+  return undefined;
+}
 
 function index(): void {
   byCode = new Map();
   byName = new Map();
-  for (const entry of data.entries as Entry[]) {
+  bySpelling = new Map();
+  // Oldest first for each code: a code given out again keeps its latest meaning.
+  for (const line of data.entries.split('\n')) {
+    const entry = line.split('|') as Entry;
     byCode.set(entry[0], entry);
     const short = shortRegionName(entry[1]);
-    for (const name of short ? [entry[1], short] : [entry[1]]) {
-      const list = byName.get(name) ?? [];
-      list.push(entry);
-      byName.set(name, list);
-    }
+    for (const name of short ? [entry[1], short] : [entry[1]]) add(byName, name, entry);
+    const syllables = entry[8].split(' ');
+    add(bySpelling, syllables.join(''), entry);
+    if (short && short !== entry[1]) add(bySpelling, syllables.slice(0, [...short].length).join(''), entry);
   }
 }
 
+const latest = (entries: Entry[]) => entries.reduce((a, b) => (Number(b[3]) > Number(a[3]) ? b : a));
+
 function retiredOf(entry: Entry): RetiredRegion {
-  let retired = made.get(entry[0]);
-  if (!retired) made.set(entry[0], (retired = makeRetired(entry)));
+  let retired = made.get(entry);
+  if (!retired) made.set(entry, (retired = makeRetired(entry)));
   return retired;
 }
 
@@ -102,8 +153,22 @@ const history = {
         if (!parent.ok) continue;
         matches = entries.filter((e) => e[0].startsWith(parent.region.code));
       }
-      if (matches.length === 1) return retiredOf(matches[0]!);
-      if (matches.length > 1) return undefined;
+      const one = onePlace(matches, text.slice(i));
+      if (one) return retiredOf(one);
+      if (matches.length > 0) return undefined;
+    }
+    return undefined;
+  },
+  /** A Latin spelling of a retired name, alone or after a current place it lay in: zhabei, Shanghai Zhabei. */
+  bySpelling(words: string[]): RetiredRegion | undefined {
+    if (!bySpelling) index();
+    for (let i = 0; i < words.length; i++) {
+      const matches = bySpelling!.get(words.slice(i).join(''));
+      if (!matches) continue;
+      const parents = i === 0 ? undefined : regionsBySpelling(words.slice(0, i).join(''));
+      const within = parents ? matches.filter((e) => parents.some((p) => e[0].startsWith(p.code))) : matches;
+      const one = onePlace(within);
+      if (one) return retiredOf(one);
     }
     return undefined;
   },

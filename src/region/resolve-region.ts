@@ -30,6 +30,8 @@ export interface RetiredRegion {
 export interface RegionHistory {
   byCode(code: string): RetiredRegion | undefined;
   byName(text: string): RetiredRegion | undefined;
+  /** The words of a Latin spelling (see latinWords) naming a retired division. */
+  bySpelling(words: string[]): RetiredRegion | undefined;
 }
 
 let history: RegionHistory | undefined;
@@ -177,6 +179,8 @@ function resolveSpelling(words: string[], input: string): RegionLookup {
     if (at.length === 1) return { ok: true, region: at[0]!, taken: 'spelling' };
     if (at.length > 1) return { ok: false, reason: 'ambiguous', candidates: at.slice(0, 5) };
   }
+  const retired = history?.bySpelling(words);
+  if (retired) return fromRetired(retired);
   return { ok: false, reason: 'unknown', candidates: searchRegions(input, { limit: 5 }).map((hit) => hit.region) };
 }
 

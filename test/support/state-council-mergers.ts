@@ -1,12 +1,10 @@
 /**
- * Where a division went when the Ministry's lists cannot show it: a district merged into another,
- * or a county that became a district of another name (毕节市 → 七星关区) while its city was
- * reorganised. Each entry is [retired code, its name, the current code it went into, that code's
- * name, the year of the State Council's approval, and whether it was merged into that division or
- * became it]; the generator checks both names against the lists. A division split between several successors is left out: it resolves to a choice among
- * its city's counties.
+ * Mergers and renames written down from the State Council's approvals, independently of the
+ * region data set the history is built from: [retired code, its name, the current code it went
+ * into, that code's name, the year of the approval, merged into it or became it]. The region
+ * history test checks that the history agrees with every one.
  */
-export const MERGERS: [string, string, string, string, number, 'merged' | 'became'][] = [
+export const STATE_COUNCIL_MERGERS: [string, string, string, string, number, 'merged' | 'became'][] = [
   // Districts merged into another
   ['110103', '崇文区', '110101', '东城区', 2010, 'merged'],
   ['110104', '宣武区', '110102', '西城区', 2010, 'merged'],
