@@ -49,7 +49,7 @@ describe('the packed tarball, installed', () => {
 
   it('holds what users need and nothing else', () => {
     const files = ok('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const needed of ['package.json', 'README.md', 'README.zh-CN.md', 'docs/api.md', 'docs/zh-CN/api.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'node/package.json', 'rules/materials.yaml']) {
+    for (const needed of ['package.json', 'README.md', 'README.zh-CN.md', 'docs/api.md', 'docs/zh-CN/api.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'node/package.json', 'rules/materials.yaml', 'schema/application.schema.json', 'schema/validation-result.schema.json', 'schema/case.schema.json', 'schema/case-event.schema.json', 'schema/issue.schema.json']) {
       expect(files, needed).toContain(needed);
     }
     for (const file of files) expect(file).not.toMatch(/^(src|test|examples|\.ci|docs\/api-report)\/|\.png$|\.map$/);
@@ -69,6 +69,14 @@ console.log(JSON.stringify({ ok: validateTransfer(${APP}, { today: '2026-11-20' 
     const browserEsm = `import fs from 'node:fs'; import { validateTransfer, searchRegions, createCase } from 'shebao-transfer/browser';
 console.log(JSON.stringify({ ok: validateTransfer(${APP}, { today: '2026-11-20' }).ok, hit: searchRegions('haerbin')[0].code, stage: createCase(${APP}, { now: '2026-11-20T09:00:00+08:00' }).stage }));`;
     expect(JSON.parse(ok(process.execPath, ['--input-type=module', '-e', browserEsm], project))).toEqual({ ok: true, hit: '2301', stage: 'draft' });
+  }, TIMEOUT);
+
+  it('exports the JSON Schemas, by path, to ESM and CommonJS', () => {
+    const esm = `import schema from 'shebao-transfer/schema/application.schema.json' with { type: 'json' };
+console.log(JSON.stringify({ id: schema.$id, draft: schema.$schema }));`;
+    expect(JSON.parse(ok(process.execPath, ['--input-type=module', '-e', esm], project))).toEqual({ id: 'urn:shebao-transfer:schema:application', draft: 'https://json-schema.org/draft/2020-12/schema' });
+    const cjs = `console.log(require('shebao-transfer/schema/validation-result.schema.json').$id)`;
+    expect(ok(process.execPath, ['-e', cjs], project).trim()).toBe('urn:shebao-transfer:schema:validation-result');
   }, TIMEOUT);
 
   it('compiles strict TypeScript consumers: node16 ESM and CommonJS, and bundler', () => {
