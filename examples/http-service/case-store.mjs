@@ -2,14 +2,17 @@
  * Transfer cases in PostgreSQL. A case is written with compare-and-set on `version`: an event is
  * applied to the version that was read, and the update only lands if nobody has written since —
  * otherwise the caller gets `version-conflict` and nothing is written. The event goes into
- * transfer_case_events in the same transaction, so a case and its event log never disagree.
+ * transfer_case_events, and its notifications into the outbox, in the same transaction, so a
+ * case, its event log and its notifications never disagree.
  */
-import { caseState, createCase, transition } from 'shebao-transfer';
+import { applyAgencyUpdate, caseState, createCase, transition } from 'shebao-transfer';
+import { enqueueEffects } from './outbox.mjs';
 
 export class CaseStore {
-  /** @param {import('pg').Pool} pool */
-  constructor(pool) {
+  /** @param {import('pg').Pool} pool @param {import('pg-boss').PgBoss} boss */
+  constructor(pool, boss) {
     this.pool = pool;
+    this.boss = boss;
   }
 
   /** Creates a case from an application; `exists` when the id is taken. */
@@ -27,17 +30,26 @@ export class CaseStore {
     return rows[0]?.body;
   }
 
-  /**
-   * Applies one event. `expectedVersion` is the version the client last saw (If-Match); without
-   * it, the version read here. Returns transition's result; a lost race is `version-conflict`.
-   */
-  async apply(id, event, { now, expectedVersion }) {
+  /** Applies one event. `expectedVersion` is the version the client last saw (If-Match). */
+  apply(id, event, { now, expectedVersion }) {
+    return this.#change(id, expectedVersion, (current) => transition(current, event, { now, expectedVersion: expectedVersion ?? current.version }), event);
+  }
+
+  /** Applies an agency's report (or several): each entry written is one history entry. */
+  applyAgency(id, updates, { now, expectedVersion }) {
+    return this.#change(id, expectedVersion, (current) => {
+      if (expectedVersion !== undefined && expectedVersion !== current.version) return { ok: false, error: { code: 'version-conflict', message: `case ${id} is at version ${current.version}`, expected: expectedVersion } };
+      return applyAgencyUpdate(current, updates, { now });
+    });
+  }
+
+  async #change(id, expectedVersion, change, event) {
     const current = await this.get(id);
     if (!current) return { ok: false, error: { code: 'not-found', message: `no case ${id}` } };
-    const result = transition(current, event, { now, expectedVersion: expectedVersion ?? current.version });
-    if (!result.ok) return result;
+    const result = change(current);
+    if (!result.ok || result.changed === false) return result;
     const next = result.case;
-    const entry = next.history[next.history.length - 1];
+    const written = next.history.slice(current.history.length);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -47,9 +59,12 @@ export class CaseStore {
       );
       if (updated.rowCount !== 1) {
         await client.query('ROLLBACK');
-        return { ok: false, error: { code: 'version-conflict', message: `case ${id} changed since version ${current.version}`, expected: current.version } };
+        return { ok: false, error: { code: 'version-conflict', message: `case ${id} changed since version ${current.version}`, expected: expectedVersion ?? current.version } };
       }
-      await client.query('INSERT INTO transfer_case_events (case_id, seq, type, event, at) VALUES ($1, $2, $3, $4, $5)', [id, entry.seq, entry.event, event, entry.at]);
+      for (const entry of written) {
+        await client.query('INSERT INTO transfer_case_events (case_id, seq, type, event, at) VALUES ($1, $2, $3, $4, $5)', [id, entry.seq, entry.event, event ?? { type: entry.event, agency: entry.agency }, entry.at]);
+      }
+      await enqueueEffects(client, this.boss, next, result.effects);
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -60,11 +75,13 @@ export class CaseStore {
     }
   }
 
-  /** Every stored case, a page at a time, for statistics. */
-  async *all(pageSize = 500) {
+  /** Every stored case, a page at a time; `where` narrows by state. */
+  async *all({ pageSize = 500, states } = {}) {
     let after = '';
     for (;;) {
-      const { rows } = await this.pool.query('SELECT id, body FROM transfer_cases WHERE id > $1 ORDER BY id LIMIT $2', [after, pageSize]);
+      const { rows } = states
+        ? await this.pool.query('SELECT id, body FROM transfer_cases WHERE id > $1 AND state = ANY($3) ORDER BY id LIMIT $2', [after, pageSize, states])
+        : await this.pool.query('SELECT id, body FROM transfer_cases WHERE id > $1 ORDER BY id LIMIT $2', [after, pageSize]);
       for (const row of rows) yield row.body;
       if (rows.length < pageSize) return;
       after = rows[rows.length - 1].id;

@@ -3,9 +3,11 @@
  * input, and many concurrent events on one case — each applied exactly once or refused with
  * version-conflict, with the case, its history and the event table in agreement.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import pino from 'pino';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, guiyangToHarbin } from '../support/fixtures.js';
 import { SKIP_POSTGRES, startPostgres, type Postgres } from '../support/postgres.js';
@@ -23,9 +25,9 @@ describe.skipIf(SKIP_POSTGRES)('the HTTP service example, on PostgreSQL', () => 
     database = await startPostgres();
     db = new pg.Client({ connectionString: database.connectionString });
     await db.connect();
-    await db.query(readFileSync(join(EXAMPLE, 'schema.sql'), 'utf8'));
     const { startService } = await import(join(EXAMPLE, 'service.mjs'));
-    service = await startService({ connectionString: database.connectionString, now });
+    const { readConfig } = await import(join(EXAMPLE, 'config.mjs'));
+    service = await startService({ ...readConfig({ DATABASE_URL: database.connectionString }), port: 0 }, { now, logger: pino({ level: 'silent' }) });
   }, 120_000);
 
   afterAll(async () => {
@@ -153,4 +155,113 @@ describe.skipIf(SKIP_POSTGRES)('the HTTP service example, on PostgreSQL', () => 
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('<html');
   });
+
+  it('answers 422 for a body that is not an application, an event or a report', async () => {
+    expect(await call('POST', '/cases', [])).toMatchObject({ status: 422, body: { error: { code: 'not-an-application' } } });
+    expect(await call('POST', '/cases', { applicant: 'someone' })).toMatchObject({ status: 422, body: { error: { code: 'not-an-application' } } });
+    expect(await call('POST', '/validate', [])).toMatchObject({ status: 422, body: { error: { code: 'not-an-application' } } });
+    expect(await call('POST', '/validate', 'null')).toMatchObject({ status: 422 });
+    await newCase('CASE-422');
+    expect(await call('POST', '/cases/CASE-422/events', { type: 'fly' })).toMatchObject({ status: 422, body: { error: { code: 'not-an-event' } } });
+    expect(await call('POST', '/cases/CASE-422/events', [])).toMatchObject({ status: 422, body: { error: { code: 'not-an-event' } } });
+    expect(await call('POST', '/cases/CASE-422/agency-updates', { status: '已受理' })).toMatchObject({ status: 422, body: { error: { code: 'not-an-agency-update' } } });
+    const { rows } = await db.query("SELECT count(*)::int AS n FROM transfer_cases WHERE id = '' OR body->'application' = '[]'::jsonb");
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('takes an agency’s reports, and a repeated one changes nothing', async () => {
+    await newCase('CASE-AGENCY');
+    for (const event of [{ type: 'submit', actor: { role: 'employee' } }, { type: 'approve', actor: { role: 'hr' } }, { type: 'send-to-agency', actor: { role: 'hr' } }]) {
+      expect((await call('POST', '/cases/CASE-AGENCY/events', event)).status).toBe(200);
+    }
+    const report = { insurance: 'pension', status: '已受理', reference: 'GY-001' };
+    const first = await call('POST', '/cases/CASE-AGENCY/agency-updates', report);
+    expect(first).toMatchObject({ status: 200, body: { changed: true, applied: ['agency-accept'] } });
+    const again = await call('POST', '/cases/CASE-AGENCY/agency-updates', [report]);
+    expect(again).toMatchObject({ status: 200, body: { changed: false, applied: [] } });
+    expect(again.body.case.version).toBe(first.body.case.version);
+    const wrong = await call('POST', '/cases/CASE-AGENCY/agency-updates', { insurance: 'pension', status: '飞走了' });
+    expect(wrong).toMatchObject({ status: 422, body: { error: { code: 'unknown-status' } } });
+    const { rows } = await db.query("SELECT type, event->'agency'->>'reference' AS reference FROM transfer_case_events WHERE case_id = 'CASE-AGENCY' ORDER BY seq");
+    expect(rows.at(-1)).toEqual({ type: 'agency-accept', reference: 'GY-001' });
+  });
+
+  it('says it is alive and ready, and serves its OpenAPI 3.1 document, whose schemas the answers meet', async () => {
+    expect(await call('GET', '/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
+    expect(await call('GET', '/readyz')).toMatchObject({ status: 200, body: { status: 'ready' } });
+    const { status, body: document } = await call('GET', '/openapi.json');
+    expect(status).toBe(200);
+    expect(document.openapi).toBe('3.1.0');
+    // Every reference leads somewhere in the document.
+    const refs = JSON.stringify(document).match(/"\$ref":"[^"]+"/g) ?? [];
+    for (const r of new Set(refs)) {
+      const target = r.slice(8, -1);
+      expect(target.startsWith('#/components/schemas/'), target).toBe(true);
+      expect(document.components.schemas[target.slice('#/components/schemas/'.length)], target).toBeDefined();
+    }
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addSchema({ $id: 'openapi', components: document.components });
+    const check = (name: string, value: unknown) => {
+      const validate = ajv.compile({ $ref: `openapi#/components/schemas/${name}` });
+      expect(validate(value) ? [] : validate.errors, name).toEqual([]);
+    };
+    const created = await newCase('CASE-OPENAPI');
+    check('TransferCase', created);
+    check('ValidationResult', (await call('POST', '/validate', guiyangToHarbin())).body);
+    check('TransitionAnswer', (await call('POST', '/cases/CASE-OPENAPI/events', { type: 'submit', actor: { role: 'employee' } })).body);
+    check('Error', (await call('GET', '/cases/NOPE')).body);
+    check('Application', guiyangToHarbin());
+  });
+});
+
+describe.skipIf(SKIP_POSTGRES)('the service as a process', () => {
+  let database: Postgres;
+  beforeAll(async () => {
+    database = await startPostgres();
+  }, 120_000);
+  afterAll(() => database?.stop());
+
+  const start = (env: Record<string, string>) => spawn(process.execPath, [join(EXAMPLE, 'service.mjs')], { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines = (child: ChildProcess) => {
+    const out: string[] = [];
+    let rest = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const parts = (rest + chunk.toString('utf8')).split('\n');
+      rest = parts.pop()!;
+      out.push(...parts);
+    });
+    return out;
+  };
+  const exit = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  it('refuses to start, clearly and with exit code 1, when the database cannot be reached', async () => {
+    const child = start({ DATABASE_URL: 'postgres://shebao:secret@127.0.0.1:1/shebao', PORT: '0' });
+    const out = lines(child);
+    expect(await exit(child)).toBe(1);
+    const logged = out.map((l) => JSON.parse(l));
+    const fatal = logged.find((l) => l.level === 60);
+    expect(fatal.msg).toMatch(/service cannot start: PostgreSQL at postgres:\/\/shebao:\*\*\*@127\.0\.0\.1:1\/shebao cannot be reached/);
+    expect(fatal.code).toBe('database-unreachable');
+    expect(JSON.stringify(logged)).not.toContain('secret');
+  }, 30_000);
+
+  it('logs as JSON, and on SIGTERM finishes the requests under way before it exits 0', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = start({ DATABASE_URL: database.connectionString, PORT: String(port) });
+    const out = lines(child);
+    for (let i = 0; i < 100 && !out.some((l) => l.includes('service started')); i++) await new Promise((r) => setTimeout(r, 100));
+    const url = `http://127.0.0.1:${port}`;
+    const body = JSON.stringify(guiyangToHarbin());
+    const inFlight = Array.from({ length: 30 }, () => fetch(`${url}/validate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.status, () => 'refused'));
+    await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGTERM');
+    const statuses = await Promise.all(inFlight);
+    expect(await exit(child)).toBe(0);
+    // Each request either was answered in full or was never taken; none is cut off with a 5xx.
+    expect(statuses.every((s) => s === 200 || s === 'refused' || s === 503)).toBe(true);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
+    const logged = out.filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+    expect(logged.map((l) => l.msg)).toEqual(expect.arrayContaining(['service started', 'service stopping', 'service stopped']));
+    expect(logged.some((l) => l.req?.method === 'POST' && l.req?.url === '/validate')).toBe(true);
+  }, 60_000);
 });

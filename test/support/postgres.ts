@@ -39,7 +39,7 @@ export interface Postgres {
   stop(): void;
 }
 
-export async function startPostgres(): Promise<Postgres> {
+export async function startPostgres({ maxConnections = 60 } = {}): Promise<Postgres> {
   const bin = binDir();
   if (!bin) throw new Error(`no PostgreSQL server under ${VERSIONS}: install Debian's postgresql (apt-get install -y postgresql), as .ci/run does`);
   const asRoot = process.getuid?.() === 0;
@@ -56,7 +56,7 @@ export async function startPostgres(): Promise<Postgres> {
   }
   run('initdb', ['-D', data, '-U', 'shebao', '-A', 'trust', '-E', 'UTF8', '--locale', 'C', '--no-sync']);
   const port = await freePort();
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=60`;
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=${maxConnections}`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   return {
     connectionString: `postgres://shebao@127.0.0.1:${port}/postgres`,
