@@ -24,6 +24,8 @@ export function readConfig(env = process.env) {
     /** A delivery still active after this long (its worker died) is tried again. */
     notifyExpireSeconds: number('NOTIFY_EXPIRE_SECONDS', 60),
     notifyRetryLimit: number('NOTIFY_RETRY_LIMIT', 20),
+    /** Retries wait 1, 2, 4… seconds (with jitter), never longer than this. */
+    notifyRetryMaxSeconds: number('NOTIFY_RETRY_MAX_SECONDS', 300),
     /** How often pg-boss looks for deliveries whose worker died. */
     monitorSeconds: number('QUEUE_MONITOR_SECONDS', 30),
     pollSeconds: number('QUEUE_POLL_SECONDS', 2),

@@ -38,7 +38,7 @@ export async function enqueueEffects(client, boss, transferCase, effects) {
  */
 export async function createQueues(boss, config, { update = false } = {}) {
   const queues = {
-    [DELIVERY_QUEUE]: { retryLimit: config.notifyRetryLimit, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, expireInSeconds: Math.max(1, config.notifyExpireSeconds) },
+    [DELIVERY_QUEUE]: { notify: true, retryLimit: config.notifyRetryLimit, retryDelay: 1, retryBackoff: true, retryDelayMax: Math.max(1, config.notifyRetryMaxSeconds), expireInSeconds: Math.max(1, config.notifyExpireSeconds) },
     [OVERDUE_QUEUE]: { retryLimit: 3, retryDelay: 5, expireInSeconds: 600 },
   };
   for (const [name, options] of Object.entries(queues)) {

@@ -10,8 +10,12 @@ export async function startQueue(config, { work, logger }) {
     application_name: work ? 'shebao-worker' : 'shebao-service',
     supervise: work,
     schedule: false,
+    // Workers listen for new jobs (each job's NOTIFY is sent when its transaction commits).
+    useListenNotify: work,
     monitorIntervalSeconds: Math.max(1, config.monitorSeconds),
     superviseIntervalSeconds: Math.max(1, config.monitorSeconds),
+    // The backlog the workers read to fetch without pause while there is one.
+    queueCacheIntervalSeconds: Math.max(1, config.monitorSeconds),
   });
   boss.on('error', (error) => logger.error({ err: error }, 'queue error'));
   await boss.start();

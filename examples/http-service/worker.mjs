@@ -44,7 +44,7 @@ export async function checkOverdue(pool, boss, now, logger) {
   const instant = now();
   const day = chinaDate(instant);
   let sent = 0;
-  for await (const stored of store.all({ states: ['submitted', 'in-transfer'] })) {
+  for await (const stored of store.all({ states: ['submitted', 'in-transfer', 'returned'] })) {
     for (const late of overdue(stored, instant)) {
       const client = await pool.connect();
       try {
@@ -78,17 +78,25 @@ export async function startWorker(config, { logger = pino({ level: config.logLev
   try {
     await createTables(pool);
     boss = await startQueue(config, { work: true, logger });
+    // Woken by NOTIFY when a job is added, polling as a fallback; up to 16 deliveries of a batch at
+    // once, each settled on its own (a failed one is retried, the others are done), and batches
+    // fetched without pause while they come back full.
     const polling = { pollingIntervalSeconds: Math.max(0.5, config.pollSeconds), batchSize: 1 };
-    for (let n = 0; n < 4; n++) {
-      await boss.work(DELIVERY_QUEUE, polling, async ([job]) => {
-        try {
-          await deliver(pool, config, job.data.key, logger);
-        } catch (error) {
-          logger.warn({ key: job.data.key, retry: job.retryCount, err: error.message }, 'delivery failed; the queue will try again');
-          throw error;
-        }
-      });
-    }
+    // Retries wake no one: they are found by the poll, which NOTIFY does not slow down.
+    const delivering = { pollingIntervalSeconds: polling.pollingIntervalSeconds, notifyPollingIntervalSeconds: polling.pollingIntervalSeconds, batchSize: 16, perJobResults: true, burstWhenBatchFull: true, localConcurrency: 2 };
+    await boss.work(DELIVERY_QUEUE, delivering, (jobs) =>
+      Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await deliver(pool, config, job.data.key, logger);
+            return { id: job.id, status: 'completed' };
+          } catch (error) {
+            logger.warn({ key: job.data.key, retry: job.retryCount, err: error.message }, 'delivery failed; the queue will try again');
+            return { id: job.id, status: 'failed', output: { message: error.message } };
+          }
+        }),
+      ),
+    );
     await boss.work(OVERDUE_QUEUE, polling, () => checkOverdue(pool, boss, now, logger));
     // Every worker asks; pg-boss keeps one check per period, whoever asked.
     const ask = () => boss.sendThrottled(OVERDUE_QUEUE, {}, null, Math.max(1, config.overdueEverySeconds)).catch((error) => logger.error({ err: error }, 'could not schedule the overdue check'));
