@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, guiyangToHarbin } from '../support/fixtures.js';
@@ -263,5 +264,38 @@ describe.skipIf(SKIP_POSTGRES)('the service as a process', () => {
     const logged = out.filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
     expect(logged.map((l) => l.msg)).toEqual(expect.arrayContaining(['service started', 'service stopping', 'service stopped']));
     expect(logged.some((l) => l.req?.method === 'POST' && l.req?.url === '/validate')).toBe(true);
+  }, 60_000);
+
+  it('runs as the README says, with --worker: a submitted case’s notification reaches NOTIFY_URL with its key', async () => {
+    const received: { key: string; body: { template: string; caseId: string } }[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      request.on('end', () => {
+        received.push({ key: String(request.headers['idempotency-key']), body: JSON.parse(body) });
+        response.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const notifyUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/notify`;
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(process.execPath, [join(EXAMPLE, 'service.mjs'), '--worker'], {
+      env: { ...process.env, DATABASE_URL: database.connectionString, NOTIFY_URL: notifyUrl, PORT: String(port), QUEUE_POLL_SECONDS: '0.5' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = lines(child);
+    try {
+      for (let i = 0; i < 150 && !out.some((l) => l.includes('worker started')); i++) await new Promise((r) => setTimeout(r, 100));
+      const url = `http://127.0.0.1:${port}`;
+      const post = (path: string, body: unknown) => fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect((await post('/cases', { ...guiyangToHarbin(), id: 'CASE-README' })).status).toBe(201);
+      expect((await post('/cases/CASE-README/events', { type: 'submit', actor: { id: 'E-1', role: 'employee' } })).status).toBe(200);
+      for (let i = 0; i < 100 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(received.map((r) => [r.key, r.body.template, r.body.caseId])).toEqual([['CASE-README:2:0', 'case-submitted', 'CASE-README']]);
+    } finally {
+      child.kill('SIGTERM');
+      expect(await exit(child)).toBe(0);
+      await new Promise((r) => receiver.close(r));
+    }
   }, 60_000);
 });
