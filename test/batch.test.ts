@@ -3,8 +3,9 @@
  * worker threads (from the built package, as users run it), the NDJSON pipeline of the CLI, and
  * the JSON writer behind it — each held to what validateTransfer gives one application at a time.
  */
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -190,10 +191,37 @@ describe('shebao-transfer validate --ndjson', () => {
       expect(bad.issues[0].code).toBe('input.invalid-json');
       expect(bad.issues[0].params.line).toBe(5); // the BOM-free line numbers of the file, blank lines counted
       expect(out.at(-1).issues[0].params.line).toBe(lines.length);
-      const expected = apps.map((a) => JSON.stringify(validateTransfer(a, options)));
+      expect([bad.line, bad.id]).toEqual([5, null]);
+      // Each line leads with its line number in the file and the application's id, then the whole result.
+      const lineOf = (j: number) => (j < 3 ? j + 1 : j + 4);
+      const expected = apps.map((a, j) => JSON.stringify({ line: lineOf(j), id: typeof a.id === 'string' ? a.id : null, ...validateTransfer(a, options) }));
       const got = out.filter((_, i) => i !== 3 && i !== out.length - 1).map((o) => JSON.stringify(o));
       expect(got).toEqual(expected);
     }
+  });
+
+  it('writes a summary line per application with --output summary: id, line, decisions and issue codes', () => {
+    const validateLine = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schema/ndjson-summary-line.schema.json'), 'utf8')));
+    for (const jobs of ['1', '2']) {
+      const r = run([file, '--jobs', jobs, '--output', 'summary']);
+      expect(r.status).toBe(1);
+      const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(out).toHaveLength(apps.length + 2);
+      for (const line of out) expect(validateLine(line) ? [] : validateLine.errors).toEqual([]);
+      expect(out[3]).toEqual({ line: 5, id: null, ok: false, items: [], issues: [{ code: 'input.invalid-json', severity: 'error', path: [] }] });
+      const full = validateTransfer(apps[0], options);
+      expect(out[0]).toEqual({
+        line: 1,
+        id: apps[0]!.id ?? null,
+        ok: full.ok,
+        items: full.items.map((i) => ({ insurance: i.insurance, decision: i.decision, ...(i.estimatedCompletion ? { estimatedCompletion: i.estimatedCompletion } : {}) })),
+        issues: full.issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path })),
+      });
+      // A summary line is a small fraction of the full one.
+      expect(r.stdout.length).toBeLessThan(run([file, '--jobs', jobs]).stdout.length / 8);
+    }
+    expect(run([file, '--output', 'short']).status).toBe(2);
+    expect(spawnSync(process.execPath, [CLI, 'validate', 'x.json', '--output', 'summary'], { encoding: 'utf8' }).status).toBe(2);
   });
 
   it('gives workers the rules in use: an overlay applies on every thread', () => {
@@ -222,7 +250,7 @@ describe('shebao-transfer validate --ndjson', () => {
     expect(out).toHaveLength(3);
     expect(out[1].issues[0].code).toBe('input.line-too-long');
     expect(out[1].issues[0].params.line).toBe(2);
-    expect(JSON.stringify(out[2])).toBe(JSON.stringify(validateTransfer(apps[1], options)));
+    expect(JSON.stringify(out[2])).toBe(JSON.stringify({ line: 3, id: apps[1]!.id ?? null, ...validateTransfer(apps[1], options) }));
   });
 
   it('refuses what it cannot do with exit 2 and one line', () => {

@@ -33,7 +33,7 @@ function closed(schema: unknown): unknown {
   if (out.type === 'object' && out.properties && (out.additionalProperties === undefined || JSON.stringify(out.additionalProperties) === '{}')) out.additionalProperties = false;
   return out;
 }
-const OUTPUTS = new Set(['validation-result', 'issue', 'case', 'transition-error', 'effect']);
+const OUTPUTS = new Set(['validation-result', 'issue', 'case', 'transition-error', 'effect', 'ndjson-full-line', 'ndjson-summary-line']);
 const strictAjv = addFormats(new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }));
 const closedValidators = Object.fromEntries(
   Object.entries(CONTRACT_SCHEMAS).map(([name]) => [name, OUTPUTS.has(name) ? strictAjv.compile(closed({ ...file(name), $id: `${file(name).$id as string}:closed` }) as object) : validators[name]!]),

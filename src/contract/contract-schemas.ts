@@ -208,6 +208,20 @@ const DeadlineEffectSchema = open({ type: z.literal('deadline'), insurance: Insu
 
 export const EffectSchema = z.discriminatedUnion('type', [NotifyEffectSchema, DeadlineEffectSchema]).meta({ id: 'Effect', title: 'What the host should do after a transition' });
 
+const LineHead = {
+  line: z.int().positive().meta({ description: 'The line of the input, from 1' }),
+  id: z.string().nullable().meta({ description: 'The application’s own id (a number as text), or null' }),
+};
+
+export const NdjsonFullLineSchema = open({ ...LineHead, ...TransferResultSchema.shape }).meta({ id: 'NdjsonFullLine', title: 'A line of validate --ndjson --output full' });
+
+export const NdjsonSummaryLineSchema = open({
+  ...LineHead,
+  ok: z.boolean(),
+  items: z.array(open({ insurance: Insurance, decision: Decision, estimatedCompletion: IsoDate.optional() })),
+  issues: z.array(open({ code: IssueSchema.shape.code, severity: IssueSchema.shape.severity, path: IssueSchema.shape.path })),
+}).meta({ id: 'NdjsonSummaryLine', title: 'A line of validate --ndjson --output summary' });
+
 /** The files of schema/, by name. */
 export const CONTRACT_SCHEMAS = {
   application: { schema: ApplicationSchema, io: 'input', title: 'shebao-transfer application (input contract v1)' },
@@ -218,4 +232,6 @@ export const CONTRACT_SCHEMAS = {
   'agency-update': { schema: AgencyUpdateSchema, io: 'input', title: 'shebao-transfer agency report' },
   'transition-error': { schema: TransitionErrorSchema, io: 'input', title: 'shebao-transfer transition refusal' },
   effect: { schema: EffectSchema, io: 'input', title: 'shebao-transfer transition effect' },
+  'ndjson-full-line': { schema: NdjsonFullLineSchema, io: 'input', title: 'shebao-transfer validate --ndjson line (full)' },
+  'ndjson-summary-line': { schema: NdjsonSummaryLineSchema, io: 'input', title: 'shebao-transfer validate --ndjson line (summary)' },
 } as const;

@@ -31,12 +31,13 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   validate: {
     zh: '检查一份转移申请：各险种的结论、所需材料、办理步骤和期限、问题与建议',
     en: 'check one transfer application: decisions, documents, steps with due dates, problems and suggestions',
-    usage: ['validate <application.json> [options]', 'validate --ndjson [applications.ndjson|-] [--jobs N] [options]'],
+    usage: ['validate <application.json> [options]', 'validate --ndjson [applications.ndjson|-] [--jobs N] [--output full|summary] [options]'],
     options: [
       FORMAT,
       JSON_OUT,
       { flag: '--ndjson', zh: '一行一份申请地读入，一行一个结果地写出（- 或省略文件名表示标准输入）', en: 'read one application per line, write one result per line (- or no file: standard input)' },
       { flag: '--jobs N', zh: '与 --ndjson 一起：用 N 个线程并行检查', en: 'with --ndjson: validate on N threads' },
+      { flag: '--output full|summary', zh: '与 --ndjson 一起：每行写完整结果（默认）或摘要（编号、结论、问题代码）', en: 'with --ndjson: write the full result per line (the default) or a summary (id, decisions, issue codes)' },
       TODAY,
       RULES,
       OVERLAY,

@@ -21,6 +21,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   ndjson: { type: 'boolean' },
   jobs: { type: 'string' },
+  output: { type: 'string' },
   format: { type: 'string' },
   today: { type: 'string' },
   rules: { type: 'string' },

@@ -1,6 +1,8 @@
 /**
  * shebao-transfer validate --ndjson [file|-] [--jobs N]: one application per line in, one result
- * per line out, in the same order — a stage of any pipeline that speaks lines of JSON. With
+ * per line out, in the same order — a stage of any pipeline that speaks lines of JSON. Each line
+ * starts with the application's `line` and `id`; `--output summary` writes only the outcome
+ * (decisions and issue codes; schema/ndjson-summary-line.schema.json). With
  * --jobs N above 1, N worker threads validate while this thread reads and writes. A line that is
  * not JSON gets its own result (ok: false, input.invalid-json with its line number); blank lines
  * are skipped. On a terminal, a progress line goes to stderr.
@@ -12,6 +14,7 @@ import { lineChunks } from '../parallel/line-chunks.js';
 import { planPool } from '../parallel/validate-parallel.js';
 import { inOrder, WorkerPool } from '../parallel/worker-pool.js';
 import { say } from './words.js';
+import type { LineOutput } from '../parallel/protocol.js';
 import { checkDate, EXIT, localeOf, localToday, policiesFrom, UsageError, type Values } from './shared.js';
 
 const LINES_PER_CHUNK = 250;
@@ -21,6 +24,12 @@ function jobsOf(value: string | boolean | undefined): number {
   const jobs = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || jobs < 1 || jobs > 256) throw new UsageError(say('bad-jobs', { value: String(value) }));
   return jobs;
+}
+
+function outputOf(value: string | boolean | undefined): LineOutput {
+  if (value === undefined) return 'full';
+  if (value !== 'full' && value !== 'summary') throw new UsageError(say('bad-output', { value: String(value) }));
+  return value;
 }
 
 async function openInput(file: string): Promise<Readable> {
@@ -68,6 +77,7 @@ export async function runValidateNdjson(positionals: string[], values: Values): 
   if (positionals.length > 1) throw new UsageError(say('ndjson-one-file'));
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(say('ndjson-no-format'));
   const jobs = jobsOf(values.jobs);
+  const output = outputOf(values.output);
   const locale = localeOf(values.lang);
   const today = checkDate(values.today, 'today') ?? localToday();
   const policies = policiesFrom(values, locale);
@@ -77,7 +87,7 @@ export async function runValidateNdjson(positionals: string[], values: Values): 
   const shown = progress();
   let failed = 0;
   try {
-    for await (const reply of inOrder(lineChunks(input, LINES_PER_CHUNK), (chunk) => pool.run({ kind: 'lines', ...chunk }), plan.limit)) {
+    for await (const reply of inOrder(lineChunks(input, LINES_PER_CHUNK), (chunk) => pool.run({ kind: 'lines', output, ...chunk }), plan.limit)) {
       if (reply.kind !== 'lines') continue;
       await writeOut(reply.bytes);
       failed += reply.failed;

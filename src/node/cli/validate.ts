@@ -9,6 +9,7 @@ import { checkDate, EXIT, localeOf, localToday, outputFormat, policiesFrom, read
 export function runValidate(positionals: string[], values: Values): number | Promise<number> {
   if (values.ndjson) return runValidateNdjson(positionals, values);
   if (values.jobs !== undefined) throw new UsageError(say('jobs-needs-ndjson'));
+  if (values.output !== undefined) throw new UsageError(say('output-needs-ndjson'));
   if (positionals.length !== 1) throw new UsageError(say('validate-one-file'));
   const locale = localeOf(values.lang);
   const format = outputFormat(values);

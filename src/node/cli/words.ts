@@ -28,6 +28,8 @@ const TEXTS = {
   'rules-have-problems': { zh: '{dir} 中的规则有问题（详见 shebao-transfer lint）：', en: 'the rules in {dir} have problems (see shebao-transfer lint):' },
   'validate-one-file': { zh: 'validate 需要且只需要一个申请文件', en: 'validate takes exactly one application file' },
   'jobs-needs-ndjson': { zh: '--jobs 只能与 --ndjson 一起使用', en: '--jobs goes with --ndjson' },
+  'output-needs-ndjson': { zh: '--output 只能与 --ndjson 一起使用', en: '--output goes with --ndjson' },
+  'bad-output': { zh: '--output 应为 full 或 summary，收到「{value}」', en: '--output takes full or summary, not "{value}"' },
   'bad-jobs': { zh: '--jobs 应为 1 到 256 之间的整数，收到「{value}」', en: '--jobs takes a whole number from 1 to 256, not "{value}"' },
   'ndjson-one-file': { zh: 'validate --ndjson 只读一个文件，或用 -（默认）读标准输入', en: 'validate --ndjson takes one file, or - (the default) for standard input' },
   'ndjson-no-format': { zh: 'validate --ndjson 输出 JSON 行，--format 不适用', en: 'validate --ndjson writes JSON lines; --format does not apply' },

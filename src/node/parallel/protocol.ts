@@ -13,9 +13,12 @@ export interface WorkerSetup {
   planCacheSize: number | undefined;
 }
 
+/** What `validate --ndjson` writes per application: the whole result, or its outcome only. */
+export type LineOutput = 'full' | 'summary';
+
 export type WorkerTask =
   | { id: number; kind: 'applications'; applications: unknown[] }
-  | { id: number; kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[] };
+  | { id: number; kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[]; output: LineOutput };
 
 export type WorkerReply =
   | { id: number; kind: 'applications'; results: TransferResult[] }
@@ -23,4 +26,4 @@ export type WorkerReply =
   | { id: -1; kind: 'failed'; message: string };
 
 /** A task before the pool gives it an id. */
-export type PoolTask = { kind: 'applications'; applications: unknown[] } | { kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[] };
+export type PoolTask = { kind: 'applications'; applications: unknown[] } | { kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[]; output: LineOutput };

@@ -1,5 +1,6 @@
 /**
- * NDJSON in, NDJSON out: each line parsed and validated, each result written as one line. A line
+ * NDJSON in, NDJSON out: each line parsed and validated, each result written as one line, led by
+ * the line's number and the application's id (`--output summary`: the outcome only). A line
  * that is not JSON gets a result of its own (ok: false, an input.invalid-json issue with its line
  * number), so the output has exactly one line per application line, in the same order.
  */
@@ -9,6 +10,7 @@ import type { PolicySet } from '../../policy/compile-policies.js';
 import type { TransferResult } from '../../result.js';
 import { JsonLineWriter } from './json-line-writer.js';
 import { INPUT_LIMITS } from '../../input/limits.js';
+import type { LineOutput } from './protocol.js';
 
 /** The result for a line that could not be read, shaped as validateTransfer's results are. */
 function unreadLineResult(add: (issues: IssueList) => void, set: PolicySet, locale: Locale | undefined): TransferResult {
@@ -37,6 +39,45 @@ export interface ValidatedLines {
 
 const writer = new JsonLineWriter();
 
+const MAX_ID_LENGTH = 200;
+
+/** The application's own id, as the line carries it: a string (a number as text), else null. */
+function idOf(application: unknown): string | null {
+  if (typeof application !== 'object' || application === null || Array.isArray(application)) return null;
+  let id: unknown;
+  try {
+    id = Object.getOwnPropertyDescriptor(application, 'id')?.value;
+  } catch {
+    return null;
+  }
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return typeof id === 'string' ? id.slice(0, MAX_ID_LENGTH) : null;
+}
+
+/** One line of `--output summary`: the outcome without texts (schema/ndjson-summary-line.schema.json). */
+export interface SummaryLine {
+  line: number;
+  id: string | null;
+  ok: boolean;
+  items: { insurance: string; decision: string; estimatedCompletion?: string }[];
+  issues: { code: string; severity: string; path: (string | number)[] }[];
+}
+
+function summaryOf(line: number, id: string | null, result: TransferResult): SummaryLine {
+  return {
+    line,
+    id,
+    ok: result.ok,
+    items: result.items.map((i) => (i.estimatedCompletion === undefined ? { insurance: i.insurance, decision: i.decision } : { insurance: i.insurance, decision: i.decision, estimatedCompletion: i.estimatedCompletion })),
+    issues: result.issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path })),
+  };
+}
+
+/** A result line: its line number and id first, then the result whole or summed up. */
+function write(line: number, id: string | null, result: TransferResult, output: LineOutput): void {
+  writer.line(output === 'summary' ? summaryOf(line, id, result) : { line, id, ...result });
+}
+
 /** The result lines of a chunk of NDJSON lines. */
 export function validateLines(
   lines: readonly string[],
@@ -45,6 +86,7 @@ export function validateLines(
   validate: (application: unknown) => TransferResult,
   set: PolicySet,
   locale: Locale | undefined,
+  output: LineOutput = 'full',
 ): ValidatedLines {
   let failed = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -53,7 +95,7 @@ export function validateLines(
     if (tooLong.length > 0 && tooLong.includes(numbers[i]!)) {
       result = lineTooLongResult(numbers[i]!, set, locale);
       failed++;
-      writer.line(result);
+      write(numbers[i]!, null, result, output);
       continue;
     }
     try {
@@ -63,7 +105,7 @@ export function validateLines(
     }
     result ??= validate(application);
     if (!result.ok) failed++;
-    writer.line(result);
+    write(numbers[i]!, idOf(application), result, output);
   }
   return { bytes: writer.take(), results: lines.length, failed };
 }

@@ -79,7 +79,7 @@ export function planPool(givenOptions: ParallelOptions | undefined): PoolPlan {
     limit: Math.max(1, jobs) * perWorker,
     local: (task) =>
       task.kind === 'lines'
-        ? { id: 0, kind: 'lines', ...validateLines(task.lines, task.numbers, task.tooLong, validate, set, options.locale) }
+        ? { id: 0, kind: 'lines', ...validateLines(task.lines, task.numbers, task.tooLong, validate, set, options.locale, task.output) }
         : { id: 0, kind: 'applications', results: task.applications.map(validate) },
   };
 }

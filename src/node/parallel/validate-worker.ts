@@ -18,7 +18,7 @@ function start(): void {
   const validate = (application: unknown) => validateWith(application, options, set, plans);
   port.on('message', (task: WorkerTask) => {
     if (task.kind === 'lines') {
-      const reply: WorkerReply = { id: task.id, kind: 'lines', ...validateLines(task.lines, task.numbers, task.tooLong, validate, set, setup.locale) };
+      const reply: WorkerReply = { id: task.id, kind: 'lines', ...validateLines(task.lines, task.numbers, task.tooLong, validate, set, setup.locale, task.output) };
       // The bytes move to the parent without a copy.
       port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
     } else {
