@@ -2,8 +2,9 @@
  * The NDJSON pipeline as a job runner uses it: `shebao-transfer validate --ndjson FILE --jobs N`
  * over 1,000,000 generated applications (BENCH_NDJSON_COUNT to change), output to /dev/null —
  * wall time, applications a second and peak memory (the whole process, worker threads included),
- * with --jobs 1 as the baseline of the same run. `npm run bench` — goal for --jobs 2: under 20 s
- * and under 256 MB.
+ * for --jobs 1 and 2, full and summary output, beside the single-thread in-process loop of
+ * JSON.parse + validateTransfer over the same lines, all in one run; each target is printed beside
+ * its ratio. `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, openSync, statSync } from 'node:fs';
@@ -22,28 +23,41 @@ if (!existsSync(file)) {
   console.log(`wrote ${COUNT.toLocaleString('en-US')} applications (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
-function run(jobs: number): { seconds: number; maxRssMb: number } {
+const TODAY = '2026-11-20';
+
+function timed(args: string[]): { seconds: number; maxRssMb: number } {
   const start = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    ['--require', join(ROOT, 'test/bench/report-max-rss.cjs'), join(ROOT, 'dist/cli.js'), 'validate', '--ndjson', file, '--jobs', String(jobs), '--today', '2026-11-20'],
-    { stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'], encoding: 'utf8' },
-  );
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/bench/report-max-rss.cjs'), ...args], { stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'], encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`validate --ndjson failed: ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
   const kb = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1]);
   return { seconds, maxRssMb: kb / 1024 };
 }
 
-console.log(`validate --ndjson over ${COUNT.toLocaleString('en-US')} applications (${(statSync(file).size / 1e6).toFixed(0)} MB of NDJSON), Node ${process.version}\n`);
-const results = new Map<number, { seconds: number; maxRssMb: number }>();
-for (const jobs of [1, 2]) {
-  const r = run(jobs);
-  results.set(jobs, r);
-  console.log(`--jobs ${jobs}   ${r.seconds.toFixed(1).padStart(6)} s   ${Math.round(COUNT / r.seconds).toLocaleString('en-US').padStart(7)} applications/s   peak ${r.maxRssMb.toFixed(0)} MB`);
+const cli = (jobs: number, output: 'full' | 'summary') => timed([join(ROOT, 'dist/cli.js'), 'validate', '--ndjson', file, '--jobs', String(jobs), '--output', output, '--today', TODAY]);
+
+console.log(`validate --ndjson over ${COUNT.toLocaleString('en-US')} applications (${(statSync(file).size / 1e6).toFixed(0)} MB of NDJSON), Node ${process.version}, all in one run\n`);
+const rate = (seconds: number) => `${Math.round(COUNT / seconds).toLocaleString('en-US').padStart(7)} applications/s`;
+const line = (label: string, r: { seconds: number; maxRssMb: number }) => console.log(`${label.padEnd(36)} ${r.seconds.toFixed(1).padStart(6)} s   ${rate(r.seconds)}   peak ${r.maxRssMb.toFixed(0)} MB`);
+const loop = timed([join(ROOT, 'test/bench/ndjson-loop.mjs'), file, TODAY]);
+line('in-process JSON.parse + validateTransfer', loop);
+const runs = new Map<string, { seconds: number; maxRssMb: number }>();
+for (const output of ['full', 'summary'] as const) {
+  for (const jobs of [1, 2]) {
+    const r = cli(jobs, output);
+    runs.set(`${jobs} ${output}`, r);
+    line(`--jobs ${jobs} --output ${output}`, r);
+  }
 }
-const one = results.get(1)!;
-const two = results.get(2)!;
-console.log(`\n--jobs 2 / --jobs 1 = ${(one.seconds / two.seconds).toFixed(2)}× faster`);
-const perMillion = (two.seconds * 1_000_000) / COUNT;
-console.log(`--jobs 2 for 1,000,000: ${perMillion.toFixed(1)} s (goal < 20 s): ${perMillion < 20 ? 'met' : 'NOT MET'}; peak ${two.maxRssMb.toFixed(0)} MB (goal < 256 MB): ${two.maxRssMb < 256 ? 'met' : 'NOT MET'}`);
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const s1 = runs.get('1 summary')!;
+const s2 = runs.get('2 summary')!;
+const f1 = runs.get('1 full')!;
+const f2 = runs.get('2 full')!;
+console.log('');
+console.log(`--jobs 2 ÷ --jobs 1, summary: ${ratio(s1.seconds, s2.seconds)}× faster (target ≥ 1.3×): ${verdict(s1.seconds / s2.seconds >= 1.3)}`);
+console.log(`--jobs 2 ÷ --jobs 1, full:    ${ratio(f1.seconds, f2.seconds)}× faster (target ≥ 1.3×): ${verdict(f1.seconds / f2.seconds >= 1.3)}`);
+console.log(`--jobs 2 --output summary ÷ in-process loop: ${ratio(loop.seconds, s2.seconds)}× its rate (target ≥ 0.8×): ${verdict(loop.seconds / s2.seconds >= 0.8)}`);
+const perMillion = (s2.seconds * 1_000_000) / COUNT;
+console.log(`--jobs 2 --output summary for 1,000,000: ${perMillion.toFixed(1)} s (target < 20 s): ${verdict(perMillion < 20)}; peak ${s2.maxRssMb.toFixed(0)} MB (target < 256 MB): ${verdict(s2.maxRssMb < 256)}`);
