@@ -6,6 +6,7 @@
  * case, its event log and its notifications never disagree.
  */
 import { applyAgencyUpdate, caseState, createCase, transition } from 'shebao-transfer';
+import { Rollback, transaction } from './database.mjs';
 import { enqueueEffects } from './outbox.mjs';
 
 export class CaseStore {
@@ -50,29 +51,20 @@ export class CaseStore {
     if (!result.ok || result.changed === false) return result;
     const next = result.case;
     const written = next.history.slice(current.history.length);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return transaction(this.pool, async (client) => {
       const updated = await client.query(
         'UPDATE transfer_cases SET body = $2, version = $3, state = $4, updated_at = now() WHERE id = $1 AND version = $5',
         [id, next, next.version, caseState(next), current.version],
       );
       if (updated.rowCount !== 1) {
-        await client.query('ROLLBACK');
-        return { ok: false, error: { code: 'version-conflict', message: `case ${id} changed since version ${current.version}`, expected: expectedVersion ?? current.version } };
+        throw new Rollback({ ok: false, error: { code: 'version-conflict', message: `case ${id} changed since version ${current.version}`, expected: expectedVersion ?? current.version } });
       }
       for (const entry of written) {
         await client.query('INSERT INTO transfer_case_events (case_id, seq, type, event, at) VALUES ($1, $2, $3, $4, $5)', [id, entry.seq, entry.event, event ?? { type: entry.event, agency: entry.agency }, entry.at]);
       }
       await enqueueEffects(client, this.boss, next, result.effects);
-      await client.query('COMMIT');
       return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Every stored case, a page at a time; `where` narrows by state. */

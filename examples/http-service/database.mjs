@@ -26,19 +26,35 @@ export async function connect(connectionString, { max = 10 } = {}) {
   return pool;
 }
 
-/** Creates the tables (schema.sql) if they are not there; one instance at a time. */
-export async function createTables(pool) {
-  const sql = readFileSync(new URL('./schema.sql', import.meta.url), 'utf8');
+/** Thrown inside `transaction` to roll back and answer `value` instead. */
+export class Rollback {
+  constructor(value) {
+    this.value = value;
+  }
+}
+
+/** Runs `work(client)` in a transaction: committed when it returns, rolled back when it throws (a Rollback's value is returned). */
+export async function transaction(pool, work) {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('shebao-transfer schema'))");
-    await client.query(sql);
+    const value = await work(client);
     await client.query('COMMIT');
+    return value;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
+    if (error instanceof Rollback) return error.value;
     throw error;
   } finally {
     client.release();
   }
+}
+
+/** Creates the tables (schema.sql) if they are not there; one instance at a time. */
+export async function createTables(pool) {
+  const sql = readFileSync(new URL('./schema.sql', import.meta.url), 'utf8');
+  await transaction(pool, async (client) => {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('shebao-transfer schema'))");
+    await client.query(sql);
+  });
 }

@@ -8,10 +8,10 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { buildApp } from './app.mjs';
-import { makeClock, readConfig } from './config.mjs';
+import { makeClock } from './config.mjs';
 import { connect, createTables, redact } from './database.mjs';
 import { startQueue } from './queue.mjs';
-import { runUntilSignal } from './run.mjs';
+import { runMain } from './run.mjs';
 import { startWorker } from './worker.mjs';
 
 /**
@@ -43,15 +43,4 @@ export async function startService(config, { logger = pino({ level: config.logLe
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  let config;
-  try {
-    config = readConfig();
-  } catch (error) {
-    logger.fatal(error.message);
-    process.exit(2);
-  }
-  const withWorker = process.argv.includes('--worker');
-  await runUntilSignal('service', async () => [await startService(config, { logger }), ...(withWorker ? [await startWorker(config, { logger })] : [])], logger);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runMain('service', async (config, logger) => [await startService(config, { logger }), ...(process.argv.includes('--worker') ? [await startWorker(config, { logger })] : [])]);

@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { overdue } from 'shebao-transfer';
 import { CaseStore } from './case-store.mjs';
-import { makeClock, readConfig } from './config.mjs';
-import { connect, createTables } from './database.mjs';
+import { makeClock } from './config.mjs';
+import { connect, createTables, transaction } from './database.mjs';
 import { DELIVERY_QUEUE, enqueueNotification, OVERDUE_QUEUE } from './outbox.mjs';
 import { startQueue } from './queue.mjs';
-import { runUntilSignal } from './run.mjs';
+import { runMain } from './run.mjs';
 
 const chinaDate = (instant) => new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -46,23 +46,14 @@ export async function checkOverdue(pool, boss, now, logger) {
   let sent = 0;
   for await (const stored of store.all({ states: ['submitted', 'in-transfer', 'returned'] })) {
     for (const late of overdue(stored, instant)) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      sent += await transaction(pool, async (client) => {
         const fresh = await client.query('INSERT INTO overdue_reminders (case_id, insurance, step, day) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [stored.id, late.insurance, late.step, day]);
-        if (fresh.rowCount === 1) {
-          const text = `案件 ${stored.id}：「${late.name}」应在 ${late.due} 前办结，已逾期 ${late.workingDaysLate} 个工作日，请向经办机构催办`;
-          const data = { caseId: stored.id, insurance: late.insurance, step: late.step, due: late.due, workingDaysLate: late.workingDaysLate, day };
-          await enqueueNotification(client, boss, `${stored.id}:overdue:${late.insurance}:${late.step}:${day}`, stored.id, { to: 'hr', template: 'step-overdue', channels: ['in-app'], data, text });
-          sent++;
-        }
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+        if (fresh.rowCount !== 1) return 0;
+        const text = `案件 ${stored.id}：「${late.name}」应在 ${late.due} 前办结，已逾期 ${late.workingDaysLate} 个工作日，请向经办机构催办`;
+        const data = { caseId: stored.id, insurance: late.insurance, step: late.step, due: late.due, workingDaysLate: late.workingDaysLate, day };
+        await enqueueNotification(client, boss, `${stored.id}:overdue:${late.insurance}:${late.step}:${day}`, stored.id, { to: 'hr', template: 'step-overdue', channels: ['in-app'], data, text });
+        return 1;
+      });
     }
   }
   logger.info({ day, sent }, 'overdue check done');
@@ -119,14 +110,4 @@ export async function startWorker(config, { logger = pino({ level: config.logLev
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  let config;
-  try {
-    config = readConfig();
-  } catch (error) {
-    logger.fatal(error.message);
-    process.exit(2);
-  }
-  await runUntilSignal('worker', () => startWorker(config, { logger }), logger);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runMain('worker', (config, logger) => startWorker(config, { logger }));
