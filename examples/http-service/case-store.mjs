@@ -38,10 +38,7 @@ export class CaseStore {
 
   /** Applies an agency's report (or several): each entry written is one history entry. */
   applyAgency(id, updates, { now, expectedVersion }) {
-    return this.#change(id, expectedVersion, (current) => {
-      if (expectedVersion !== undefined && expectedVersion !== current.version) return { ok: false, error: { code: 'version-conflict', message: `case ${id} is at version ${current.version}`, expected: expectedVersion } };
-      return applyAgencyUpdate(current, updates, { now });
-    });
+    return this.#change(id, expectedVersion, (current) => applyAgencyUpdate(current, updates, { now, expectedVersion }));
   }
 
   async #change(id, expectedVersion, change, event) {

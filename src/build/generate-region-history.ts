@@ -29,13 +29,11 @@ const changes = read('region-changes.json') as {
   inForce: Record<string, number>;
 };
 
-const current = read('regions.json') as { vintage: string };
 const { decodeRegionTable } = await import('../region/region-table.js');
-const now = new Map(
-  decodeRegionTable(current as never)
-    .filter((r) => r[4] !== 'statistical')
-    .map((r) => [r[0].padEnd(6, '0'), r[1]]),
-);
+/** Every division of the catalogue, development zones included, by its 6-digit code. */
+const everything = decodeRegionTable(read('regions.json') as never).map((r) => [r[0].padEnd(6, '0'), r[1], r[4] === 'statistical'] as const);
+/** The official divisions in force now. */
+const now = new Map(everything.filter(([, , statistical]) => !statistical).map(([code, name]) => [code, name]));
 
 const isPrefecture = (code: string) => code.endsWith('00');
 const byCode = new Map<string, Change[]>();
@@ -136,7 +134,6 @@ function approvalOf(direct: Change[5]): string {
 const gbDir = join(dirname(require.resolve('gb2260/package.json')), 'lib');
 const revisions = (JSON.parse(readFileSync(join(gbDir, 'revisions.json'), 'utf8')) as string[]).sort();
 const known = new Set(changes.records.map((c) => c[0]));
-const everything = decodeRegionTable(current as never).map((r) => [r[0].padEnd(6, '0'), r[1]] as const);
 const listed = new Map<string, { name: string; lastYear: number }>();
 for (const revision of revisions) {
   const list = JSON.parse(readFileSync(join(gbDir, `${revision}.json`), 'utf8')) as Record<string, string>;
