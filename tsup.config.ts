@@ -1,4 +1,5 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 // zod is bundled (tree-shaken, named imports only): loading its ~80 ESM files cost more than the
@@ -21,6 +22,15 @@ const common: Options = {
 // index and node share one chunk, so both entries see one rule set and one set of caches; the
 // worker threads of validateParallel load validate-worker from beside the chunk that starts them.
 const nodeEntries = { index: 'src/index.ts', node: 'src/node/index.ts', 'validate-worker': 'src/node/parallel/validate-worker.ts' };
+
+// The browser build reads the region catalogue from its compact table (fewer bytes to download);
+// Node builds from the spelled-out rows, which cost less to read at start-up.
+const browserCatalogueRows = {
+  name: 'browser-catalogue-rows',
+  setup(build: { onResolve: (options: { filter: RegExp }, callback: () => { path: string }) => void }) {
+    build.onResolve({ filter: /\/catalogue-rows\.js$/ }, () => ({ path: fileURLToPath(new URL('src/region/catalogue-rows.browser.ts', import.meta.url)) }));
+  },
+};
 
 export default defineConfig([
   {
@@ -54,6 +64,7 @@ export default defineConfig([
     // A build of its own, sharing no chunk with index: the browser must not load the full zod or
     // the policy tools that index carries. Its size is held to a budget by test/package/browser-bundle.test.ts.
     entry: { browser: 'src/browser.ts' },
+    esbuildPlugins: [browserCatalogueRows],
     format: ['esm'],
     dts: true,
     target: 'es2022',

@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import data from '../src/generated/regions.json';
-import { decodeRegionTable, encodeRegionTable, type RegionRow } from '../src/region/region-table.js';
+import rowsData from '../src/generated/region-rows.json';
+import { codesNamed, regionNameIndex } from '../src/region/region-names.js';
+import { decodeRegionTable, encodeRegionTable, regionRowLines, type RegionRow } from '../src/region/region-table.js';
 import { shortRegionName } from '../src/region/short-region-name.js';
 
 const CHARS = ['贵', '阳', '南', '明', '哈', '尔', '滨', '省', '市', '区', '县', '自', '治', '州', '苗', '族', '单', '乐'];
@@ -60,5 +62,21 @@ describe('the compact region table', () => {
     expect(() => encodeRegionTable([['52', '贵州;省', '', 'gui zhou x sheng']])).toThrow(/separator/);
     expect(() => encodeRegionTable([['52', '贵州省', '', 'gui zhou']])).toThrow(/one syllable/);
     expect(() => encodeRegionTable([['52', '贵州省', '', 'gui zhou sheng3']])).toThrow(/one syllable/);
+  });
+
+  it('spells out for Node builds exactly the rows the browser decodes, in the code order the lookup searches', () => {
+    const lines = regionRowLines(data);
+    expect(rowsData.rows).toBe(lines.join('\n'));
+    expect(rowsData.vintage).toBe(data.vintage);
+    const codes = lines.map((line) => line.split('\t')[0]!);
+    expect(codes.every((code, i) => i === 0 || codes[i - 1]! < code)).toBe(true);
+    const names = regionNameIndex(lines);
+    expect(rowsData.names).toBe(names.lines.join('\n'));
+    expect(rowsData.longestName).toBe(names.longest);
+    expect(codesNamed(names, '贵阳')).toEqual(['5201']);
+    expect(codesNamed(names, '阿坝州')).toEqual(['5132']);
+    expect(codesNamed(names, '内蒙')).toEqual(['15']);
+    expect(codesNamed(names, '鼓楼区')!.length).toBeGreaterThan(3);
+    expect(codesNamed(names, '省直辖县级行政区划')).toBeUndefined();
   });
 });

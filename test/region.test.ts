@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findRegionByCode, REGION_DATA_VINTAGE, resolveRegion } from '../src/index.js';
 import { getCatalogue } from '../src/region/catalogue.js';
 
@@ -9,6 +9,21 @@ function resolved(input: string | number) {
 }
 
 describe('the region catalogue', () => {
+  it('makes the regions asked for by code the same as the whole catalogue has them', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/region/catalogue.js');
+    const codes = ['230102', '2301', '23', '110101', '1101', '429004', '320576', '81'];
+    const early = codes.map((code) => fresh.findRegionByCode(code)!);
+    expect(fresh.findRegionByCode('999999')).toBeUndefined();
+    expect(fresh.findRegionByCode('2')).toBeUndefined();
+    const whole = fresh.getCatalogue();
+    early.forEach((region) => expect(whole.byCode.get(region.code)).toBe(region));
+    expect(JSON.stringify(whole.all)).toBe(JSON.stringify(getCatalogue().all));
+    expect(early.find((r) => r.code === '429004')).toMatchObject({ name: '仙桃市', cityCode: '429004', path: ['湖北省', '仙桃市'] });
+    expect(early.find((r) => r.code === '110101')).toMatchObject({ cityCode: '1101', path: ['北京市', '东城区'] });
+    expect(early.find((r) => r.code === '320576')).toMatchObject({ statistical: true, cityCode: '3205' });
+  });
+
   it('holds the whole GB/T 2260 catalogue with its vintage', () => {
     const { all } = getCatalogue();
     expect(all.filter((r) => r.level === 'province')).toHaveLength(34);

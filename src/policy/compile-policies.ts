@@ -155,8 +155,14 @@ export type DescribeProblem = (
 ) => PolicyProblem;
 
 /** compilePolicies with the errors thrown, problems described by `describe`. */
-export function compilePoliciesWith(describe: DescribeProblem, documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): PolicySet {
-  const { set, problems } = compilePolicySetWith(describe, documents, materials, options);
+export function compilePoliciesWith(
+  describe: DescribeProblem,
+  documents: PolicyDocument[],
+  materials: MaterialKind[],
+  options: CompileOptions = {},
+  knownVersion?: string,
+): PolicySet {
+  const { set, problems } = compilePolicySetWith(describe, documents, materials, options, knownVersion);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!set || errors.length > 0) throw new PolicyError(errors);
   return set;
@@ -168,6 +174,8 @@ export function compilePolicySetWith(
   documents: PolicyDocument[],
   materials: MaterialKind[],
   options: CompileOptions = {},
+  /** The version hashed when these very documents were built into the package: hashing them again is the larger part of compiling. */
+  knownVersion?: string,
 ): CompiledPolicySet {
   const problems: PolicyProblem[] = [];
   const report: Report = (doc, file, path, code, params, related) => {
@@ -270,11 +278,13 @@ export function compilePolicySetWith(
   const ownYears = options.calendar ?? [];
   const calendar = ownYears.length === 0 ? bundledCalendar() : new WorkingCalendar([...bundledCalendarYears(), ...ownYears]);
   const set: PolicySet = {
-    version: `sha-${hashJson({
-      policies: documents.map((d) => (d.layer === 'overlay' ? { overlay: true, ...d.policy } : d.policy)),
-      materials,
-      calendar: calendar.years.map(({ year, off, on }) => ({ year, off, on })),
-    })}`,
+    version:
+      knownVersion ??
+      `sha-${hashJson({
+        policies: documents.map((d) => (d.layer === 'overlay' ? { overlay: true, ...d.policy } : d.policy)),
+        materials,
+        calendar: calendar.years.map(({ year, off, on }) => ({ year, off, on })),
+      })}`,
     policies,
     materials: catalogue,
     calendar,

@@ -71,7 +71,7 @@ function plainDetail(issue: z.core.$ZodIssue): { detail: string; detailEn: strin
   return { detail: chineseDetail(issue), detailEn: issue.message };
 }
 
-function zodProblems(file: string, error: z.ZodError, locate: Locate): PolicyProblem[] {
+function zodProblems(file: string, error: { issues: z.core.$ZodIssue[] }, locate: Locate): PolicyProblem[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path as (string | number)[];
     // An empty file has no node to point at: its problem is at its first line.

@@ -1,10 +1,12 @@
 /**
- * The GB/T 2260 region catalogue, built on first use from the compact table generated at build
- * time (`src/build/generate-regions.ts`, `region-table.ts`). Codes are kept short by level:
+ * The GB/T 2260 region catalogue, built on first use from the rows generated at build time
+ * (`src/build/generate-regions.ts`; `catalogue-rows.ts` reads them). Codes are kept short by level:
  * 2 digits for a province, 4 for a prefecture-level city, 6 for a county.
  */
-import data from '../generated/regions.json';
-import { forEachRegionRow } from './region-table.js';
+import { catalogueNameIndex, catalogueRowLines, REGION_SOURCE } from './catalogue-rows.js';
+import { codesNamed, PSEUDO_CITY, type RegionNameIndex } from './region-names.js';
+
+export { PSEUDO_CITY };
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
@@ -39,23 +41,18 @@ export interface Region {
 
 /** Where the catalogue's data comes from and how current it is. */
 export const REGION_DATA_VINTAGE = {
-  source: data.source,
-  vintage: data.vintage,
-  note: data.vintageNote,
+  source: REGION_SOURCE.source,
+  vintage: REGION_SOURCE.vintage,
+  note: REGION_SOURCE.vintageNote,
 } as const;
 
 /** Beijing, Tianjin, Shanghai, Chongqing: provinces that are one city. */
 export const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
-/** The lists' name for a province's counties directly under it (省直辖县级行政区划): no place anyone names. */
-export const PSEUDO_CITY = /直辖县级行政区划$/;
 
 export interface Catalogue {
   all: Region[];
   byCode: Map<string, Region>;
-  /** Full and short names → regions bearing them. */
-  byName: Map<string, Region[]>;
   children: Map<string, Region[]>;
-  longestName: number;
 }
 
 let catalogue: Catalogue | undefined;
@@ -64,32 +61,90 @@ function levelOf(code: string): RegionLevel {
   return code.length === 2 ? 'province' : code.length === 4 ? 'city' : 'county';
 }
 
+// Regions are made one at a time as codes are asked for — an identity number's or a route's —
+// and the whole catalogue (names, children) only when a name or a search needs it: a process that
+// validates by code never pays for the other 3,000 regions.
+let lines: readonly string[] | undefined;
+const made = new Map<string, Region>();
+
+function rowLines(): readonly string[] {
+  lines ??= catalogueRowLines();
+  return lines;
+}
+
+const codeOfLine = (line: string): string => line.slice(0, line.indexOf('\t'));
+
+/** The line of a code, by binary search (the lines are in code order), or -1. */
+function lineIndexOf(code: string): number {
+  const rows = rowLines();
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = codeOfLine(rows[middle]!);
+    if (found === code) return middle;
+    if (found < code) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The region of a line, made once; its province and city are made first (they come earlier in code order). */
+function regionOfLine(line: string): Region {
+  const known = made.get(codeOfLine(line));
+  if (known) return known;
+  const [code, name, shortName, pinyin, mark] = line.split('\t') as [string, string, string, string, string?];
+  const level = levelOf(code);
+  const provinceCode = code.slice(0, 2);
+  const region: Region = {
+    code,
+    gbCode: code.padEnd(6, '0'),
+    name,
+    pinyin,
+    level,
+    provinceCode,
+    path: [],
+    outsideMainland: provinceCode === '71' || provinceCode === '81' || provinceCode === '82',
+  };
+  if (shortName) region.shortName = shortName;
+  if (mark === '*') region.statistical = true;
+  const province = level === 'province' ? region : regionAt(provinceCode)!;
+  const parent = level === 'county' ? regionAt(code.slice(0, 4)) : level === 'city' ? province : undefined;
+  const pseudoParent = parent !== undefined && PSEUDO_CITY.test(parent.name);
+  if (level === 'province') region.path = [name];
+  else if (level === 'city') region.path = MUNICIPALITIES.has(provinceCode) || PSEUDO_CITY.test(name) ? [province.name] : [province.name, name];
+  else {
+    const cityPart = !parent || pseudoParent || MUNICIPALITIES.has(provinceCode) || parent.name === name ? [] : [parent.name];
+    region.path = [province.name, ...cityPart, name];
+  }
+  if (level === 'province' && MUNICIPALITIES.has(code)) {
+    region.cityCode = `${code}01`; // 北京 is a province and one city at once
+  } else if (level === 'city') {
+    region.cityCode = MUNICIPALITIES.has(provinceCode) ? `${provinceCode}01` : code;
+  } else if (level === 'county') {
+    region.cityCode = pseudoParent ? code : MUNICIPALITIES.has(provinceCode) ? `${provinceCode}01` : code.slice(0, 4);
+  }
+  made.set(code, region);
+  return region;
+}
+
+function regionAt(code: string): Region | undefined {
+  const known = made.get(code);
+  if (known) return known;
+  const index = lineIndexOf(code);
+  return index === -1 ? undefined : regionOfLine(rowLines()[index]!);
+}
+
 function build(): Catalogue {
   const byCode = new Map<string, Region>();
   const all: Region[] = [];
-  forEachRegionRow(data, (code, name, shortName, pinyin, statistical) => {
-    const level = levelOf(code);
-    const provinceCode = code.slice(0, 2);
-    const region: Region = {
-      code,
-      gbCode: code.padEnd(6, '0'),
-      name,
-      pinyin,
-      level,
-      provinceCode,
-      path: [],
-      outsideMainland: provinceCode === '71' || provinceCode === '81' || provinceCode === '82',
-    };
-    if (shortName) region.shortName = shortName;
-    if (statistical) region.statistical = true;
-    byCode.set(code, region);
+  for (const line of rowLines()) {
+    const region = regionOfLine(line);
+    byCode.set(region.code, region);
     all.push(region);
-  });
+  }
   const children = new Map<string, Region[]>();
-  const byName = new Map<string, Region[]>();
-  let longestName = 0;
   for (const region of all) {
-    const province = byCode.get(region.provinceCode);
     const parentCode = region.level === 'county' ? region.code.slice(0, 4) : region.level === 'city' ? region.provinceCode : '';
     const parent = byCode.get(parentCode);
     if (parent) {
@@ -97,46 +152,33 @@ function build(): Catalogue {
       list.push(region);
       children.set(parent.code, list);
     }
-    const pseudoParent = parent !== undefined && PSEUDO_CITY.test(parent.name);
-    if (region.level === 'province') region.path = [region.name];
-    else if (region.level === 'city') {
-      region.path = MUNICIPALITIES.has(region.provinceCode) || PSEUDO_CITY.test(region.name) ? [province!.name] : [province!.name, region.name];
-    } else {
-      const city = parent;
-      const cityPart = !city || pseudoParent || MUNICIPALITIES.has(region.provinceCode) || city.name === region.name ? [] : [city.name];
-      region.path = [province!.name, ...cityPart, region.name];
-    }
-    if (region.level === 'province' && MUNICIPALITIES.has(region.code)) {
-      region.cityCode = `${region.code}01`; // 北京 is a province and one city at once
-    } else if (region.level === 'city') {
-      region.cityCode = MUNICIPALITIES.has(region.provinceCode) ? `${region.provinceCode}01` : region.code;
-    } else if (region.level === 'county') {
-      region.cityCode = pseudoParent ? region.code : MUNICIPALITIES.has(region.provinceCode) ? `${region.provinceCode}01` : region.code.slice(0, 4);
-    }
-    if (PSEUDO_CITY.test(region.name)) continue; // not a place anyone names
-    const names = region.shortName ? [region.name, region.shortName] : [region.name];
-    // As people write them: an autonomous prefecture as 州 (阿坝州, 恩施州), and 内蒙.
-    if (region.shortName && region.name.endsWith('自治州')) names.push(`${region.shortName}州`);
-    if (region.code === '15') names.push('内蒙');
-    for (const name of names) {
-      const list = byName.get(name) ?? [];
-      if (!list.includes(region)) list.push(region);
-      byName.set(name, list);
-      longestName = Math.max(longestName, name.length);
-    }
   }
-  return { all, byCode, byName, children, longestName };
+  return { all, byCode, children };
 }
 
-/** The catalogue, built once on first use. */
+/** The whole catalogue, built once on first use. */
 export function getCatalogue(): Catalogue {
   catalogue ??= build();
   return catalogue;
 }
 
+let names: RegionNameIndex | undefined;
+
+/** The regions bearing a full or short name (贵阳市, 贵阳, 阿坝州, 内蒙), in code order. */
+export function regionsNamed(name: string): Region[] | undefined {
+  names ??= catalogueNameIndex();
+  return codesNamed(names, name)?.map((code) => regionAt(code)!);
+}
+
+/** The longest name regions are found by. */
+export function longestRegionName(): number {
+  names ??= catalogueNameIndex();
+  return names.longest;
+}
+
 /** The region of a short (2/4/6-digit) code, if the catalogue has it. */
 export function findRegionByCode(code: string): Region | undefined {
-  return getCatalogue().byCode.get(code);
+  return catalogue ? catalogue.byCode.get(code) : regionAt(code);
 }
 
 /** The region's names joined from the top: 贵州省贵阳市南明区. */

@@ -106,6 +106,13 @@ export function decodeRegionTable(table: RegionTable): RegionRow[] {
   return rows;
 }
 
+/** The rows of a table as the catalogue reads them, in code order: `code⇥name⇥short name⇥pinyin`, and `⇥*` for a statistical area. */
+export function regionRowLines(table: RegionTable): string[] {
+  const lines: string[] = [];
+  forEachRegionRow(table, (code, name, shortName, pinyin, statistical) => lines.push(`${code}\t${name}\t${shortName}\t${pinyin}${statistical ? '\t*' : ''}`));
+  return lines;
+}
+
 /**
  * Each row of a table, in code order, without building the rows: the catalogue is made at the
  * first validation, so what it allocates is paid in every process's cold start.

@@ -5,7 +5,7 @@
 import { LruCache } from '../cache/lru-cache.js';
 import { textOf } from '../input/text-of.js';
 import { IssueList, type Issue, type IssuePath, type Locale } from '../issues.js';
-import { findRegionByCode, fullRegionName, getCatalogue, type Region } from './catalogue.js';
+import { findRegionByCode, fullRegionName, longestRegionName, regionsNamed, type Region } from './catalogue.js';
 import { INPUT_LIMITS } from '../input/limits.js';
 import { reportRegionProblem } from './report-region-problem.js';
 import { latinWords, regionsBySpelling } from './latin-spelling.js';
@@ -108,10 +108,9 @@ function descendsFrom(region: Region, ancestor: Region): boolean {
 
 /** All ways to read `text` as a chain of names, each inside the previous one. */
 function parseChain(text: string, parent: Region | undefined, out: Parse[], shortMatches: number): void {
-  const { byName, longestName } = getCatalogue();
-  for (let length = Math.min(text.length, longestName); length >= 2; length--) {
+  for (let length = Math.min(text.length, longestRegionName()); length >= 2; length--) {
     const head = text.slice(0, length);
-    const matches = byName.get(head);
+    const matches = regionsNamed(head);
     if (!matches) continue;
     const rest = text.slice(length);
     for (const region of matches) {
@@ -131,9 +130,8 @@ function rank(a: Parse, b: Parse): number {
 
 /** The longest leading name that resolves on its own, for a "X is not in Y" answer. */
 function findMismatch(text: string): { parent: Region; child: string; candidates: Region[] } | undefined {
-  const { byName, longestName } = getCatalogue();
-  for (let length = Math.min(text.length - 1, longestName); length >= 2; length--) {
-    const parents = byName.get(text.slice(0, length));
+  for (let length = Math.min(text.length - 1, longestRegionName()); length >= 2; length--) {
+    const parents = regionsNamed(text.slice(0, length));
     if (!parents || parents.length !== 1) continue;
     const child = text.slice(length);
     const elsewhere: Parse[] = [];

@@ -1,0 +1,23 @@
+/**
+ * Writes `src/generated/region-rows.json`: the rows of the compact catalogue (`regions.json`)
+ * spelled out, one line per region (`regionRowLines`), and the index of their names (`regionNameIndex`). Node builds read these: splitting a string
+ * is native work, where decoding the compact table ran some 15 ms of interpreted code at each
+ * process's first validation. The browser build keeps the compact table, which gzips smaller.
+ * Run by `npm run build` and `npm run generate:regions`.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import data from '../generated/regions.json';
+import { regionNameIndex } from '../region/region-names.js';
+import { regionRowLines } from '../region/region-table.js';
+
+const lines = regionRowLines(data);
+// The catalogue finds a code by binary search over the lines, comparing codes as strings.
+lines.forEach((line, i) => {
+  if (i > 0 && !(lines[i - 1]!.split('\t')[0]! < line.split('\t')[0]!)) throw new Error(`region rows out of code order at ${line}`);
+});
+const names = regionNameIndex(lines);
+const out = { source: data.source, vintage: data.vintage, vintageNote: data.vintageNote, rows: lines.join('\n'), names: names.lines.join('\n'), longestName: names.longest };
+const target = fileURLToPath(new URL('../generated/region-rows.json', import.meta.url));
+writeFileSync(target, JSON.stringify(out) + '\n');
+console.log(`wrote ${lines.length} region rows to ${target}`);
