@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import data from '../src/generated/regions.json';
 import rowsData from '../src/generated/region-rows.json';
-import { codesNamed, regionNameIndex } from '../src/region/region-names.js';
+import * as browserRows from '../src/region/catalogue-rows.browser.js';
+import { catalogueRowLines, codesNamed, longestName } from '../src/region/catalogue-rows.js';
+import { regionNameMap } from '../src/region/region-names.js';
 import { decodeRegionTable, encodeRegionTable, regionRowLines, type RegionRow } from '../src/region/region-table.js';
 import { shortRegionName } from '../src/region/short-region-name.js';
 
@@ -70,13 +72,21 @@ describe('the compact region table', () => {
     expect(rowsData.vintage).toBe(data.vintage);
     const codes = lines.map((line) => line.split('\t')[0]!);
     expect(codes.every((code, i) => i === 0 || codes[i - 1]! < code)).toBe(true);
-    const names = regionNameIndex(lines);
-    expect(rowsData.names).toBe(names.lines.join('\n'));
-    expect(rowsData.longestName).toBe(names.longest);
-    expect(codesNamed(names, '贵阳')).toEqual(['5201']);
-    expect(codesNamed(names, '阿坝州')).toEqual(['5132']);
-    expect(codesNamed(names, '内蒙')).toEqual(['15']);
-    expect(codesNamed(names, '鼓楼区')!.length).toBeGreaterThan(3);
-    expect(codesNamed(names, '省直辖县级行政区划')).toBeUndefined();
+    // The browser build's map and the Node build's sorted index know the same names.
+    const names = regionNameMap(lines);
+    for (const [name, codes] of names) expect(codesNamed(name), name).toEqual(codes);
+    expect(rowsData.names.split('\n')).toHaveLength(names.size);
+    expect(longestName()).toBe(Math.max(...[...names.keys()].map((n) => n.length)));
+    expect(codesNamed('贵阳')).toEqual(['5201']);
+    expect(codesNamed('阿坝州')).toEqual(['5132']);
+    expect(codesNamed('内蒙')).toEqual(['15']);
+    expect(codesNamed('鼓楼区')!.length).toBeGreaterThan(3);
+    expect(codesNamed('省直辖县级行政区划')).toBeUndefined();
+    expect(codesNamed('')).toBeUndefined();
+    // And the browser build's own reading of the compact table.
+    expect(browserRows.catalogueRowLines()).toEqual(catalogueRowLines());
+    for (const name of names.keys()) expect(browserRows.codesNamed(name)).toEqual(codesNamed(name));
+    expect(browserRows.longestName()).toBe(longestName());
+    expect(browserRows.REGION_SOURCE).toEqual(rowsData && { source: rowsData.source, vintage: rowsData.vintage, vintageNote: rowsData.vintageNote });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Writes `src/generated/region-rows.json`: the rows of the compact catalogue (`regions.json`)
- * spelled out, one line per region (`regionRowLines`), and the index of their names (`regionNameIndex`). Node builds read these: splitting a string
+ * spelled out, one line per region (`regionRowLines`), and the index of their names (`regionNameMap`, sorted). Node builds read these: splitting a string
  * is native work, where decoding the compact table ran some 15 ms of interpreted code at each
  * process's first validation. The browser build keeps the compact table, which gzips smaller.
  * Run by `npm run build` and `npm run generate:regions`.
@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import data from '../generated/regions.json';
-import { regionNameIndex } from '../region/region-names.js';
+import { regionNameMap } from '../region/region-names.js';
 import { regionRowLines } from '../region/region-table.js';
 
 const lines = regionRowLines(data);
@@ -16,8 +16,16 @@ const lines = regionRowLines(data);
 lines.forEach((line, i) => {
   if (i > 0 && !(lines[i - 1]!.split('\t')[0]! < line.split('\t')[0]!)) throw new Error(`region rows out of code order at ${line}`);
 });
-const names = regionNameIndex(lines);
-const out = { source: data.source, vintage: data.vintage, vintageNote: data.vintageNote, rows: lines.join('\n'), names: names.lines.join('\n'), longestName: names.longest };
+// Sorted as JavaScript compares strings: the catalogue finds a name by halving this list.
+const names = [...regionNameMap(lines)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const out = {
+  source: data.source,
+  vintage: data.vintage,
+  vintageNote: data.vintageNote,
+  rows: lines.join('\n'),
+  names: names.map(([name, codes]) => `${name}\t${codes.join(' ')}`).join('\n'),
+  longestName: Math.max(...names.map(([name]) => name.length)),
+};
 const target = fileURLToPath(new URL('../generated/region-rows.json', import.meta.url));
 writeFileSync(target, JSON.stringify(out) + '\n');
 console.log(`wrote ${lines.length} region rows to ${target}`);

@@ -8,7 +8,7 @@ import type { PolicyProblemCode } from '../policy/problem-codes.js';
 import { POLICY_LIMITS } from '../input/limits.js';
 import type { TopLevelCondition } from '../policy/schema.js';
 import { isFactName, type Facts } from './fact-names.js';
-import { getOperator } from './operators.js';
+import { getOperator, type Operator } from './operators.js';
 
 export type Predicate = (facts: Facts) => boolean;
 
@@ -74,12 +74,26 @@ function depthOf(condition: unknown, limit: number): number {
  * A comparison that cannot be made (`in` against a number, `someValue` against a string) is false.
  * json-rules-engine would reject the whole run instead; a validation must not fail on a policy's slip.
  */
-function compare(operator: { evaluate(a: unknown, b: unknown): boolean }, factValue: unknown, value: unknown): boolean {
+function compare(operator: Operator, factValue: unknown, value: unknown): boolean {
   try {
     return operator.evaluate(factValue, value);
   } catch {
     return false;
   }
+}
+
+/**
+ * The comparisons the rules use most, of a fact without a path against a fixed value, read
+ * straight from the facts: the same answers as the operator (test/differential.test.ts), without
+ * its lookup and the exception guard — none of these can throw (`in` only against a list).
+ */
+function directComparison(name: string, fact: keyof Facts, value: unknown): Predicate | undefined {
+  if (name === 'equal') return (facts) => facts[fact] === value;
+  if (name === 'notEqual') return (facts) => facts[fact] !== value;
+  if ((name === 'in' || name === 'notIn') && Array.isArray(value)) {
+    return name === 'in' ? (facts) => value.indexOf(facts[fact]) > -1 : (facts) => value.indexOf(facts[fact]) === -1;
+  }
+  return undefined;
 }
 
 function booleanOperatorOf(node: object): 'any' | 'all' | 'not' | undefined {
@@ -213,6 +227,10 @@ class Compiler {
         return () => false;
       }
       return (facts) => compare(operator, readFact(facts, fact, factPath), readFact(facts, ref.fact, ref.path));
+    }
+    if (factPath === undefined) {
+      const direct = directComparison(node.operator!, fact, value);
+      if (direct) return direct;
     }
     return (facts) => compare(operator, readFact(facts, fact, factPath), value);
   }

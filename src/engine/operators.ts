@@ -6,7 +6,7 @@
  * Policy refuses); test/differential.test.ts holds them to json-rules-engine's own.
  */
 
-interface Operator {
+export interface Operator {
   evaluate(factValue: unknown, compareValue: unknown): boolean;
 }
 

@@ -1,12 +1,11 @@
 /**
- * The catalogue's rows as Node builds load them, spelled out one line per region with the name
- * index beside them (`src/generated/region-rows.json`), so that a process's first validation
- * splits a string natively instead of decoding the compact table and indexing every name. The
- * browser build swaps in `catalogue-rows.browser.ts` (tsup.config.ts), which decodes the compact
- * table: fewer bytes to download.
+ * The catalogue's rows as Node builds load them, spelled out one line per region with the index
+ * of their names beside them (`src/generated/region-rows.json`), so that a process's first
+ * validation splits a string natively instead of decoding the compact table and indexing every
+ * name. The browser build swaps in `catalogue-rows.browser.ts` (tsup.config.ts), which decodes
+ * the compact table: fewer bytes to download.
  */
 import data from '../generated/region-rows.json';
-import type { RegionNameIndex } from './region-names.js';
 
 export const REGION_SOURCE = { source: data.source, vintage: data.vintage, vintageNote: data.vintageNote };
 
@@ -15,6 +14,27 @@ export function catalogueRowLines(): string[] {
   return data.rows.split('\n');
 }
 
-export function catalogueNameIndex(): RegionNameIndex {
-  return { lines: data.names.split('\n'), longest: data.longestName };
+/** `name⇥code code…`, sorted by name as JavaScript compares strings. */
+let names: string[] | undefined;
+
+/** The codes of the regions bearing a name, found by halving the sorted index. */
+export function codesNamed(name: string): string[] | undefined {
+  names ??= data.names.split('\n');
+  let low = 0;
+  let high = names.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const line = names[middle]!;
+    const tab = line.indexOf('\t');
+    const found = line.slice(0, tab);
+    if (found === name) return line.slice(tab + 1).split(' ');
+    if (found < name) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** The longest name regions are found by, in UTF-16 units. */
+export function longestName(): number {
+  return data.longestName;
 }

@@ -3,8 +3,8 @@
  * (`src/build/generate-regions.ts`; `catalogue-rows.ts` reads them). Codes are kept short by level:
  * 2 digits for a province, 4 for a prefecture-level city, 6 for a county.
  */
-import { catalogueNameIndex, catalogueRowLines, REGION_SOURCE } from './catalogue-rows.js';
-import { codesNamed, PSEUDO_CITY, type RegionNameIndex } from './region-names.js';
+import { catalogueRowLines, codesNamed, longestName, REGION_SOURCE } from './catalogue-rows.js';
+import { PSEUDO_CITY } from './region-names.js';
 
 export { PSEUDO_CITY };
 
@@ -162,19 +162,13 @@ export function getCatalogue(): Catalogue {
   return catalogue;
 }
 
-let names: RegionNameIndex | undefined;
-
 /** The regions bearing a full or short name (贵阳市, 贵阳, 阿坝州, 内蒙), in code order. */
 export function regionsNamed(name: string): Region[] | undefined {
-  names ??= catalogueNameIndex();
-  return codesNamed(names, name)?.map((code) => regionAt(code)!);
+  return codesNamed(name)?.map((code) => regionAt(code)!);
 }
 
 /** The longest name regions are found by. */
-export function longestRegionName(): number {
-  names ??= catalogueNameIndex();
-  return names.longest;
-}
+export const longestRegionName = longestName;
 
 /** The region of a short (2/4/6-digit) code, if the catalogue has it. */
 export function findRegionByCode(code: string): Region | undefined {
