@@ -129,7 +129,8 @@ export type {
 } from './policy/schema.js';
 export { FACTS, type FactName, type Facts } from './engine/facts.js';
 export { CUSTOM_OPERATORS } from './engine/operators.js';
-export { compileCondition, type Predicate } from './engine/compile-condition.js';
+export { type Predicate } from './engine/compile-condition.js';
+export { compileCondition } from './engine/condition-checks.js';
 export { describeCondition } from './engine/describe-condition.js';
 export {
   explainRoute,

@@ -1,15 +1,19 @@
 /**
- * The code in the documents runs: each document's TypeScript blocks, in order, as one module
- * against the built package (`shebao-transfer` resolves to this package's dist/), and every shell
- * block made only of `npx shebao-transfer …` commands, each against the built CLI, with the output
- * its `# ` comment lines show. A block whose fence says `no-run` is left out (it names files of the
- * reader's own). The Chinese twins hold the same blocks (test/docs-twins.test.ts).
+ * The code in the documents runs as a reader of the installed package runs it: the packed tarball
+ * is installed into a fresh project, and from the package's folder there (where the examples'
+ * files ship) each document's TypeScript blocks run, in order, as one module importing the
+ * installed `shebao-transfer`, and every shell block made only of `npx shebao-transfer …` commands
+ * runs each command with the installed CLI, with the output its `# ` comment lines show. A block
+ * whose fence says `no-run` is left out (it names files of the reader's own). The Chinese twins
+ * hold the same blocks (test/docs-twins.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/fixtures.js';
+import { INSTALL_TIMEOUT, installPackedTarball, type InstalledPackage } from './support/installed-package.js';
 import { codeBlocks, DOC_PAIRS, readDoc } from './support/markdown.js';
 
 const IMPORT = /^import\s+([\s\S]*?)\s+from\s+'([^']+)';?[ \t]*$/gm;
@@ -40,21 +44,30 @@ function moduleOf(blocks: string[]): string {
   return [...defaults, ...[...imports].map(([from, names]) => `import { ${names.join(', ')} } from '${from}';`), ...bodies].join('\n');
 }
 
-const dir = join(ROOT, '.doc-blocks');
+// TypeScript runs through this repository's tsx; everything else comes from the installation.
+const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+/** The documents whose commands are run: the references and the maintainer's guide (Chinese only). */
+const DOCUMENTS = [...DOC_PAIRS.map(([english]) => english), 'rules/README.md'];
 
-describe('the code in the documents runs', () => {
-  it.each(DOC_PAIRS.map(([english]) => [english]))('%s', (doc) => {
+let installed: InstalledPackage;
+
+beforeAll(() => {
+  installed = installPackedTarball();
+}, INSTALL_TIMEOUT);
+
+describe('the code in the documents runs from the installed package', () => {
+  it.each(DOCUMENTS.map((doc) => [doc]))('%s', (doc) => {
     const blocks = codeBlocks(readDoc(doc)).filter((b) => /^(ts|js|typescript|javascript)\b/.test(b.info) && !/\bno-run\b/.test(b.info));
     if (blocks.length === 0) return;
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${doc.replace(/[/.]/g, '_')}.mts`);
+    // In the consumer project, so that 'shebao-transfer' is the installed package; run from the package's folder, where its example files are.
+    const file = join(installed.project, `${doc.replace(/[/.]/g, '_')}.mts`);
     writeFileSync(file, moduleOf(blocks.map((b) => b.code)));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, ['--import', TSX, file], { cwd: installed.packageDir, encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr, `${doc}'s code blocks (as ${file})`).toBe('');
     expect(run.status).toBe(0);
   }, 90_000);
 
-  it.each(DOC_PAIRS.map(([english]) => [english]))('%s: its shebao-transfer commands', (doc) => {
+  it.each(DOCUMENTS.map((doc) => [doc]))('%s: its shebao-transfer commands', (doc) => {
     const blocks = codeBlocks(readDoc(doc)).filter((b) => /^(sh|bash|shell)\b/.test(b.info) && !/\bno-run\b/.test(b.info));
     for (const block of blocks) {
       const lines = block.code.split('\n').filter((l) => l.trim() !== '');
@@ -62,8 +75,9 @@ describe('the code in the documents runs', () => {
       if (!commands.every((l) => l.startsWith('npx shebao-transfer '))) continue;
       lines.forEach((line, i) => {
         if (line.trimStart().startsWith('#')) return;
-        const args = line.replace(/^npx shebao-transfer /, '').split(/\s+/);
-        const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+        // As a shell reads it: a word starting with # begins a comment.
+        const args = line.replace(/^npx shebao-transfer /, '').replace(/\s+#.*$/, '').trim().split(/\s+/);
+        const run = spawnSync(process.execPath, [join(installed.packageDir, 'dist/cli.js'), ...args], { cwd: installed.packageDir, encoding: 'utf8', timeout: 60_000 });
         expect(run.status, `${doc}:${block.line}: ${line}\n${run.stderr}`).toBe(0);
         for (let j = i + 1; j < lines.length && lines[j]!.trimStart().startsWith('# '); j++) {
           expect(run.stdout, `${doc}:${block.line}: ${line}`).toContain(lines[j]!.trimStart().slice(2).trim());

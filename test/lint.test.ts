@@ -196,7 +196,7 @@ describe('shebao-transfer lint', () => {
     expect(lines).toHaveLength(plantedMarkers().length);
     for (const line of lines) expect(line).toMatch(/^[\w./-]+\.yaml:\d+:\d+: (error|warning) [a-z]+(?:[.-][a-z]+)*: .+$/);
     expect(lines).toContain('national/medical-new.yaml:11:19: error condition.unknown-fact: 未知的事实「contributionMonth」；您是不是要写 contributionMonths？');
-    expect(r.stderr).toContain('22 个错误，2 个警告');
+    expect(r.stderr).toContain('23 个错误，3 个警告');
   });
 
   it('prints exactly { problems: [...] } with --json', () => {

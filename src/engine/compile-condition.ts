@@ -16,6 +16,8 @@ export interface ConditionProblem {
   /** Keys from the condition's root to the faulty node; from the file's root when `inNamed` is set. */
   path: (string | number)[];
   code: Extract<PolicyProblemCode, `condition.${string}`>;
+  /** A warning leaves the condition working as json-rules-engine reads it; an error makes it never hold. */
+  severity: 'error' | 'warning';
   params: Record<string, string>;
   /** The problem lies inside this named condition (its path starts at `conditions`). */
   inNamed?: string;
@@ -36,20 +38,30 @@ interface ParsedNode {
 
 const PATH_STEP = /\.([A-Za-z_][\w-]*)|\[(\d+)\]/g;
 
-/** Resolves the simple JSONPath subset the policy schema allows: $.a.b and $.list[0]. */
+/**
+ * Resolves a path of the supported form (SUPPORTED_PATH) on an object as json-rules-engine's JSONPath
+ * does: each
+ * step reads an own property (an array's `length` too, never an inherited `constructor`).
+ */
 export function resolvePath(value: unknown, path: string): unknown {
   let current = value;
   for (const match of path.slice(1).matchAll(PATH_STEP)) {
     if (current === null || typeof current !== 'object') return undefined;
-    const key = match[1] ?? Number(match[2]);
-    current = (current as Record<string | number, unknown>)[key];
+    const key = match[1] ?? match[2]!;
+    if (!Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
   }
   return current;
 }
 
+/** As json-rules-engine reads a fact: a path only on an object; on anything else the path is ignored and the fact itself compared. */
 function readFact(facts: Facts, name: string, path: string | undefined): unknown {
   const value = facts[name as keyof Facts];
-  return path === undefined ? value : resolvePath(value, path);
+  return readPath(value, path);
+}
+
+export function readPath(value: unknown, path: string | undefined): unknown {
+  return !path || value === null || typeof value !== 'object' ? value : resolvePath(value, path);
 }
 
 const TOO_DEEP = { detail: 'all / any / not / 命名条件', detailEn: 'all / any / not / named conditions', max: String(POLICY_LIMITS.maxConditionDepth) };
@@ -136,13 +148,18 @@ class Compiler {
   /** The outermost named condition being compiled, whose problems its own pass reports. */
   private inNamed: string | undefined;
 
-  constructor(private readonly named: Record<string, TopLevelCondition>) {}
+  constructor(
+    private readonly named: Record<string, TopLevelCondition>,
+    private readonly checks: ConditionChecks | undefined,
+  ) {}
 
-  private report(problem: Omit<ConditionProblem, 'inNamed'>): void {
-    this.problems.push(this.inNamed === undefined ? problem : { ...problem, inNamed: this.inNamed });
-  }
+  private readonly report: ReportConditionProblem = (problem) => {
+    const full: ConditionProblem = { ...problem, severity: problem.severity ?? 'error' };
+    this.problems.push(this.inNamed === undefined ? full : { ...full, inNamed: this.inNamed });
+  };
 
-  compileTop(condition: TopLevelCondition, path: (string | number)[]): Predicate {
+  /** `ruleRoot`: the condition of a rule itself, where json-rules-engine reads all / any / not before a reference (everywhere else, a reference first). */
+  compileTop(condition: TopLevelCondition, path: (string | number)[], ruleRoot = false): Predicate {
     // json-rules-engine parses the tree recursively: measure it first, without recursing.
     const depth = depthOf(condition, POLICY_LIMITS.maxConditionDepth);
     if (depth > POLICY_LIMITS.maxConditionDepth) {
@@ -154,7 +171,7 @@ class Compiler {
       this.report({ path, code: 'condition.invalid', params: { detail }, message: detail });
       return () => false;
     }
-    return this.compileNode(condition as ParsedNode, path);
+    return this.compileNode(condition as ParsedNode, path, ruleRoot);
   }
 
   private compileNamed(name: string, path: (string | number)[]): Predicate {
@@ -183,9 +200,12 @@ class Compiler {
     return predicate;
   }
 
-  private compileNode(node: ParsedNode, path: (string | number)[]): Predicate {
-    // In json-rules-engine's order: any, then all, then not, then a reference.
+  private compileNode(node: ParsedNode, path: (string | number)[], ruleRoot = false): Predicate {
+    // In json-rules-engine's order: inside a tree a reference comes first and what lies beside it
+    // is never evaluated; at a rule's root any, all and not come first and the reference is ignored.
+    this.checks?.node(node, ruleRoot, path, this.report);
     const junction = booleanOperatorOf(node);
+    if (Object.hasOwn(node, 'condition') && (junction === undefined || !ruleRoot)) return this.compileNamed(node.condition!, [...path, 'condition']);
     if (junction === 'any' || junction === 'all') {
       const parts = node[junction]!.map((child, i) => this.compileNode(child, [...path, junction, i]));
       // json-rules-engine holds an empty `any` true, as it does an empty `all`.
@@ -196,7 +216,6 @@ class Compiler {
       const inner = this.compileNode(node.not!, [...path, 'not']);
       return (facts) => !inner(facts);
     }
-    if (Object.hasOwn(node, 'condition')) return this.compileNamed(node.condition!, [...path, 'condition']);
     return this.compileComparison(node, path);
   }
 
@@ -220,14 +239,13 @@ class Compiler {
     }
     const factPath = node.path;
     const value = node.value;
-    if (value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'fact')) {
-      const ref = value as { fact: string; path?: string };
-      if (!isFactName(ref.fact)) {
-        this.report({ path: [...path, 'value', 'fact'], code: 'condition.unknown-fact', params: { fact: String(ref.fact) }, message: `unknown fact "${ref.fact}"` });
-        return () => false;
-      }
-      return (facts) => compare(operator, readFact(facts, fact, factPath), readFact(facts, ref.fact, ref.path));
+    const ref = value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
+    if (ref && !isFactName(ref.fact)) {
+      this.report({ path: [...path, 'value', 'fact'], code: 'condition.unknown-fact', params: { fact: String(ref.fact) }, message: `unknown fact "${ref.fact}"` });
+      return () => false;
     }
+    if (this.checks && !this.checks.comparison({ fact, path: factPath, operatorName: String(node.operator), operator, value, ref }, path, this.report)) return () => false;
+    if (ref) return (facts) => compare(operator, readFact(facts, fact, factPath), readFact(facts, ref.fact, ref.path));
     if (factPath === undefined) {
       const direct = directComparison(node.operator!, fact, value);
       if (direct) return direct;
@@ -236,17 +254,43 @@ class Compiler {
   }
 }
 
+export type ReportConditionProblem = (problem: Omit<ConditionProblem, 'inNamed' | 'severity'> & { severity?: 'warning' }) => void;
+
+/** A comparison as the compiler read it: its fact and path, operator, and value or fact referred to. */
+export interface ComparisonLeaf {
+  fact: string;
+  path: unknown;
+  operatorName: string;
+  operator: Operator;
+  value: unknown;
+  ref: { fact: string; path?: unknown } | undefined;
+}
+
+/**
+ * The checks of a policy maintainer's condition (condition-checks.ts): what json-rules-engine
+ * would reject or read surprisingly. Left out where the conditions are the bundled ones, checked
+ * when the package was built (the browser build carries none of them).
+ */
+export interface ConditionChecks {
+  node(node: object, ruleRoot: boolean, at: (string | number)[], report: ReportConditionProblem): void;
+  /** False when the comparison must not be compiled (it is refused). */
+  comparison(leaf: ComparisonLeaf, at: (string | number)[], report: ReportConditionProblem): boolean;
+}
+
 export interface CompiledCondition {
   predicate: Predicate;
   problems: ConditionProblem[];
 }
 
-/** Compiles a top-level condition with the named conditions it may refer to. */
-export function compileCondition(
+/** Compiles a top-level condition with the named conditions it may refer to, with `checks` if given (compileCondition in condition-checks.ts gives them). */
+export function compileConditionWith(
   condition: TopLevelCondition,
   named: Record<string, TopLevelCondition> = {},
+  checks?: ConditionChecks,
 ): CompiledCondition {
-  const compiler = new Compiler(named);
-  const predicate = compiler.compileTop(condition, []);
-  return { predicate, problems: compiler.problems };
+  const compiler = new Compiler(named, checks);
+  const compiled = compiler.compileTop(condition, [], true);
+  // A condition with an error never holds, whatever a `not` above the faulty part would say.
+  const refused = compiler.problems.some((p) => p.severity === 'error');
+  return { predicate: refused ? () => false : compiled, problems: compiler.problems };
 }

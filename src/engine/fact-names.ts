@@ -40,3 +40,8 @@ const names: ReadonlySet<string> = new Set(FACT_NAMES);
 export function isFactName(name: string): name is FactName {
   return names.has(name);
 }
+
+/** The facts that are lists (always: an empty one when there is nothing); every other fact is a number, text, yes/no or missing. */
+export function isListFact(name: string): boolean {
+  return name === 'insuranceTypes';
+}

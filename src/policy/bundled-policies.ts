@@ -29,6 +29,6 @@ const bare: DescribeProblem = (code, place) => ({
 /** The bundled rule set, compiled once. */
 export function getBundledPolicies(): PolicySet {
   const { documents, materials } = bundledDocuments();
-  bundledSet ??= compilePoliciesWith(bare, documents, materials, {}, bundled.version);
+  bundledSet ??= compilePoliciesWith(bare, documents, materials, {}, { knownVersion: bundled.version });
   return bundledSet;
 }

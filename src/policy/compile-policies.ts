@@ -8,7 +8,7 @@ import type { Source } from '../issues.js';
 import type { CalendarYear } from '../calendar/calendar-year.js';
 import { bundledCalendar, bundledCalendarYears } from '../calendar/bundled-calendar.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
-import { compileCondition, type ConditionProblem, type Predicate } from '../engine/compile-condition.js';
+import { compileConditionWith, type ConditionChecks, type ConditionProblem, type Predicate } from '../engine/compile-condition.js';
 import { isFactName } from '../engine/fact-names.js';
 import { ID_KINDS, type IdKind } from '../identity/id-kinds.js';
 import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFile, Step, TopLevelCondition } from './schema.js';
@@ -155,14 +155,22 @@ export type DescribeProblem = (
 ) => PolicyProblem;
 
 /** compilePolicies with the errors thrown, problems described by `describe`. */
+/** How the package itself compiles: with the maintainer's checks of conditions, or for the bundled rules with their version already known. */
+export interface CompileInternals {
+  /** Checks of conditions beyond their shape (condition-checks.ts); the bundled rules passed them at build time. */
+  checks?: ConditionChecks;
+  /** The version hashed when these very documents were built into the package: hashing them again is the larger part of compiling. */
+  knownVersion?: string;
+}
+
 export function compilePoliciesWith(
   describe: DescribeProblem,
   documents: PolicyDocument[],
   materials: MaterialKind[],
   options: CompileOptions = {},
-  knownVersion?: string,
+  internals: CompileInternals = {},
 ): PolicySet {
-  const { set, problems } = compilePolicySetWith(describe, documents, materials, options, knownVersion);
+  const { set, problems } = compilePolicySetWith(describe, documents, materials, options, internals);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!set || errors.length > 0) throw new PolicyError(errors);
   return set;
@@ -174,8 +182,7 @@ export function compilePolicySetWith(
   documents: PolicyDocument[],
   materials: MaterialKind[],
   options: CompileOptions = {},
-  /** The version hashed when these very documents were built into the package: hashing them again is the larger part of compiling. */
-  knownVersion?: string,
+  { checks, knownVersion }: CompileInternals = {},
 ): CompiledPolicySet {
   const problems: PolicyProblem[] = [];
   const report: Report = (doc, file, path, code, params, related) => {
@@ -216,7 +223,7 @@ export function compilePolicySetWith(
     const reportCondition = (base: (string | number)[], p: ConditionProblem) =>
       report(doc, file, p.inNamed === undefined ? [...base, ...p.path] : p.path, p.code, p.params);
     for (const [name, condition] of Object.entries(named)) {
-      for (const p of compileCondition(condition, named).problems) reportCondition(['conditions', name], p);
+      for (const p of compileConditionWith(condition, named, checks).problems) reportCondition(['conditions', name], p);
     }
     const ids = new Set<string>();
     const compilePart = <T extends DecisionRule | MaterialRequirement | Step | Notice>(kind: PartKind, part: T, index: number): CompiledPart<T> => {
@@ -238,7 +245,7 @@ export function compilePolicySetWith(
         source: Object.freeze(partSource(policy.source, part.source)),
       };
       if (part.when) {
-        const { predicate, problems: conditionProblems } = compileCondition(part.when, named);
+        const { predicate, problems: conditionProblems } = compileConditionWith(part.when, named, checks);
         // Problems inside a named condition were reported with the named condition itself.
         for (const p of conditionProblems) if (p.inNamed === undefined) reportCondition([...path, 'when'], p);
         compiled.predicate = predicate;

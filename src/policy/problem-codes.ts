@@ -74,6 +74,26 @@ export const POLICY_PROBLEM_CODES = {
     en: 'the condition is nested too deep ({detailEn}); the limit is {max}',
   },
   'condition.invalid': { severity: 'error', zh: '条件无法解析：{detail}', en: 'the condition cannot be read: {detail}' },
+  'condition.cannot-compare': {
+    severity: 'error',
+    zh: '运算符「{operator}」不能拿事实「{fact}」与这个值比较（in、notIn 的值要写成列表，someValue、everyValue 也一样）；json-rules-engine 遇到这种比较会中止整次判断，所以这个条件不予采用',
+    en: 'operator "{operator}" cannot compare fact "{fact}" with this value (in and notIn take a list, as do someValue and everyValue); json-rules-engine would reject the whole run, so the condition is refused',
+  },
+  'condition.unsupported-path': {
+    severity: 'error',
+    zh: 'path「{path}」不是支持的写法，只能写 $.名称 或 $.列表[序号]（如 $.a.b、$.list[0]）',
+    en: 'path "{path}" is not a supported form: only $.name and $.list[index] steps ($.a.b, $.list[0])',
+  },
+  'condition.path-on-scalar': {
+    severity: 'warning',
+    zh: '事实「{fact}」不是对象，path「{path}」不起作用：比较的是事实本身（与 json-rules-engine 相同），请删去 path',
+    en: 'fact "{fact}" is never an object, so path "{path}" does nothing: the fact itself is compared (as json-rules-engine does); remove the path',
+  },
+  'condition.beside-reference': {
+    severity: 'warning',
+    zh: '同一处既写了 {kept} 又写了 {ignored}：只按 {kept} 判断（与 json-rules-engine 相同），{ignored} 不起作用，请删去其一',
+    en: 'both "{kept}" and "{ignored}" are written here: only "{kept}" is evaluated (as json-rules-engine does) and "{ignored}" does nothing; remove one',
+  },
   'notice.unknown-fact': { severity: 'error', zh: '文字中的「{{fact}}」不是已知的事实', en: 'unknown fact "{{fact}}" in the text' },
   'scope.unknown-region': {
     severity: 'error',

@@ -6,6 +6,7 @@ import { array, boolean, enum as zEnum, lazy, literal, number, partialRecord, re
 import '../application/zod-setup.js';
 import type { z } from 'zod';
 import { InsuranceTypeSchema } from '../application/schema.js';
+import { SUPPORTED_PATH } from '../engine/condition-checks.js';
 import { AGENCY_MILESTONES, DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';
 import { ID_KINDS } from '../identity/id-kinds.js';
 
@@ -62,9 +63,7 @@ export const FactConditionSchema = strictObject({
   fact: string().min(1),
   operator: string().min(1),
   value: unknown().refine((v) => v !== undefined, 'value is required'),
-  path: string()
-    .regex(/^\$(\.[A-Za-z_][\w-]*|\[\d+\])*$/, 'a path like $.a.b or $.list[0]')
-    .optional(),
+  path: string().regex(SUPPORTED_PATH, 'a path like $.a.b or $.list[0]').optional(),
   ...conditionMeta,
 });
 

@@ -3,39 +3,21 @@
  * and CommonJS, compiled against by strict TypeScript (node16 ESM and CommonJS, bundler), its CLI
  * run from the installation — and publint and @arethetypeswrong/cli finding nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixtures.js';
+import { INSTALL_TIMEOUT as TIMEOUT, installPackedTarball, ok, run } from '../support/installed-package.js';
 
-const TIMEOUT = 300_000;
-const work = mkdtempSync(join(tmpdir(), 'shebao-package-'));
+let work = '';
 let tarball = '';
 let installOutput = '';
-const project = join(work, 'consumer');
-
-function run(command: string, args: string[], cwd: string) {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: TIMEOUT, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
-}
-
-function ok(command: string, args: string[], cwd: string): string {
-  const r = run(command, args, cwd);
-  if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${r.out}`);
-  return r.out;
-}
+let project = '';
 
 const tsc = (cwd: string) => ok(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', cwd], cwd);
 
 beforeAll(() => {
-  ok('npm', ['pack', '--pack-destination', work, '--silent'], ROOT);
-  tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
-  mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
-  // Its dependencies come from the npm cache that `npm ci` filled, or from the registry.
-  installOutput = ok('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], project);
+  ({ work, tarball, installOutput, project } = installPackedTarball());
 }, TIMEOUT);
 
 const APP = `JSON.parse(fs.readFileSync(new URL('./node_modules/shebao-transfer/fixtures/applications/guiyang-to-harbin.json', 'file://' + process.cwd() + '/'), 'utf8'))`;
