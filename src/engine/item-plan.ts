@@ -29,6 +29,7 @@ const MAX_NUMERIC_BITS = 50;
 
 type Part = CompiledPart<{ forDecisions?: Decision[] | undefined }>;
 type StepPart = SelectedParts['steps'][number];
+type Slots = { materials: SelectedParts['materials'][number][]; conditional: Part[] };
 
 /** A policy issue of an outcome: fixed (frozen, shared), or a notice whose text names facts. */
 type PlannedIssue = Issue | CompiledPart<Notice>;
@@ -100,27 +101,43 @@ export class ItemPlan {
     return this.selected.decisions[winner]?.part.decision ?? 'needs-review';
   }
 
+  /** Per winning rule (index + 1; 0 for none), the parts that could apply under its decision and hold only sometimes. */
+  private readonly slots: (Slots | undefined)[] = [];
+
+  private slotsOf(winner: number): Slots {
+    let found = this.slots[winner + 1];
+    if (!found) {
+      const decision = this.scopeOf(winner);
+      const { materials, steps, notices } = this.selected;
+      // A part without a condition holds for every applicant of this winner: it tells outcomes
+      // apart only by whether its document was given.
+      found = {
+        materials: materials.filter((m) => applies(m, decision)),
+        conditional: [...steps, ...notices].filter((p) => applies(p, decision) && p.predicate !== undefined),
+      };
+      this.slots[winner + 1] = found;
+    }
+    return found;
+  }
+
   /** What identifies an outcome: the winning rule, and for each part that could apply, whether it does (and a document, whether given). */
   private keyOf(winner: number, facts: Facts, provided: ReadonlySet<string>): number | string {
-    const decision = this.scopeOf(winner);
-    const { materials, steps, notices } = this.selected;
+    const { materials, conditional } = this.slotsOf(winner);
     if (this.numericKeys) {
       // The winner goes in the lowest digits: which parts have a slot depends on it, so the slots
       // above it are only comparable between outcomes of one winner (else 4·2 and 8 would meet).
       let key = 0;
       for (let i = 0; i < materials.length; i++) {
         const m = materials[i]!;
-        if (!applies(m, decision)) continue;
         const on = holds(m, facts);
         key = key * 4 + (on ? 2 : 0) + (on && isProvided(m.part, provided) ? 1 : 0);
       }
-      for (let i = 0; i < steps.length; i++) if (applies(steps[i]!, decision)) key = key * 2 + (holds(steps[i]!, facts) ? 1 : 0);
-      for (let i = 0; i < notices.length; i++) if (applies(notices[i]!, decision)) key = key * 2 + (holds(notices[i]!, facts) ? 1 : 0);
+      for (let i = 0; i < conditional.length; i++) key = key * 2 + (conditional[i]!.predicate!(facts) ? 1 : 0);
       return key * (this.selected.decisions.length + 1) + winner + 1;
     }
     let key = `${winner}:`;
-    for (const m of materials) if (applies(m, decision)) key += holds(m, facts) ? (isProvided(m.part, provided) ? '3' : '2') : '0';
-    for (const p of [...steps, ...notices]) if (applies(p, decision)) key += holds(p, facts) ? '1' : '0';
+    for (const m of materials) key += holds(m, facts) ? (isProvided(m.part, provided) ? '3' : '2') : '0';
+    for (const p of conditional) key += p.predicate!(facts) ? '1' : '0';
     return key;
   }
 
