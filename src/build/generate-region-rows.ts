@@ -12,9 +12,10 @@ import { regionNameMap } from '../region/region-names.js';
 import { regionRowLines } from '../region/region-table.js';
 
 const lines = regionRowLines(data);
+for (const line of lines) if (line.includes('~') || line.split('|').length > 5) throw new Error(`a region row holds a separator: ${line}`);
 // The catalogue finds a code by binary search over the lines, comparing codes as strings.
 lines.forEach((line, i) => {
-  if (i > 0 && !(lines[i - 1]!.split('\t')[0]! < line.split('\t')[0]!)) throw new Error(`region rows out of code order at ${line}`);
+  if (i > 0 && !(lines[i - 1]!.split('|')[0]! < line.split('|')[0]!)) throw new Error(`region rows out of code order at ${line}`);
 });
 // Sorted as JavaScript compares strings: the catalogue finds a name by halving this list.
 const names = [...regionNameMap(lines)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -22,8 +23,8 @@ const out = {
   source: data.source,
   vintage: data.vintage,
   vintageNote: data.vintageNote,
-  rows: lines.join('\n'),
-  names: names.map(([name, codes]) => `${name}\t${codes.join(' ')}`).join('\n'),
+  rows: lines.join('~'),
+  names: names.map(([name, codes]) => `${name}|${codes.join(' ')}`).join('~'),
   longestName: Math.max(...names.map(([name]) => name.length)),
 };
 const target = fileURLToPath(new URL('../generated/region-rows.json', import.meta.url));

@@ -9,23 +9,23 @@ import data from '../generated/region-rows.json';
 
 export const REGION_SOURCE = { source: data.source, vintage: data.vintage, vintageNote: data.vintageNote };
 
-/** `code⇥name⇥short name⇥pinyin`, `⇥*` for a statistical area, in code order. */
+/** `code|name|short name|pinyin`, `|*` for a statistical area, in code order (stored joined by `~`: no character a JavaScript string must escape, which would slow the reading of the module). */
 export function catalogueRowLines(): string[] {
-  return data.rows.split('\n');
+  return data.rows.split('~');
 }
 
-/** `name⇥code code…`, sorted by name as JavaScript compares strings. */
+/** `name|code code…`, sorted by name as JavaScript compares strings. */
 let names: string[] | undefined;
 
 /** The codes of the regions bearing a name, found by halving the sorted index. */
 export function codesNamed(name: string): string[] | undefined {
-  names ??= data.names.split('\n');
+  names ??= data.names.split('~');
   let low = 0;
   let high = names.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const line = names[middle]!;
-    const tab = line.indexOf('\t');
+    const tab = line.indexOf('|');
     const found = line.slice(0, tab);
     if (found === name) return line.slice(tab + 1).split(' ');
     if (found < name) low = middle + 1;

@@ -72,7 +72,7 @@ function rowLines(): readonly string[] {
   return lines;
 }
 
-const codeOfLine = (line: string): string => line.slice(0, line.indexOf('\t'));
+const codeOfLine = (line: string): string => line.slice(0, line.indexOf('|'));
 
 /** The line of a code, by binary search (the lines are in code order), or -1. */
 function lineIndexOf(code: string): number {
@@ -93,7 +93,7 @@ function lineIndexOf(code: string): number {
 function regionOfLine(line: string): Region {
   const known = made.get(codeOfLine(line));
   if (known) return known;
-  const [code, name, shortName, pinyin, mark] = line.split('\t') as [string, string, string, string, string?];
+  const [code, name, shortName, pinyin, mark] = line.split('|') as [string, string, string, string, string?];
   const level = levelOf(code);
   const provinceCode = code.slice(0, 2);
   const region: Region = {

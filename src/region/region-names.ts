@@ -7,11 +7,11 @@
 /** The lists' name for a province's counties directly under it (省直辖县级行政区划): no place anyone names. */
 export const PSEUDO_CITY = /直辖县级行政区划$/;
 
-/** Name → codes of the regions bearing it, in catalogue order, from the catalogue's row lines (`code⇥name⇥short name⇥…`). */
+/** Name → codes of the regions bearing it, in catalogue order, from the catalogue's row lines (`code|name|short name|…`). */
 export function regionNameMap(rowLines: readonly string[]): Map<string, string[]> {
   const codesByName = new Map<string, string[]>();
   for (const line of rowLines) {
-    const [code, name, shortName] = line.split('\t') as [string, string, string];
+    const [code, name, shortName] = line.split('|') as [string, string, string];
     if (PSEUDO_CITY.test(name)) continue;
     const names = shortName ? [name, shortName] : [name];
     if (shortName && name.endsWith('自治州')) names.push(`${shortName}州`);

@@ -106,10 +106,10 @@ export function decodeRegionTable(table: RegionTable): RegionRow[] {
   return rows;
 }
 
-/** The rows of a table as the catalogue reads them, in code order: `code⇥name⇥short name⇥pinyin`, and `⇥*` for a statistical area. */
+/** The rows of a table as the catalogue reads them, in code order: `code|name|short name|pinyin`, and `|*` for a statistical area. */
 export function regionRowLines(table: RegionTable): string[] {
   const lines: string[] = [];
-  forEachRegionRow(table, (code, name, shortName, pinyin, statistical) => lines.push(`${code}\t${name}\t${shortName}\t${pinyin}${statistical ? '\t*' : ''}`));
+  forEachRegionRow(table, (code, name, shortName, pinyin, statistical) => lines.push(`${code}|${name}|${shortName}|${pinyin}${statistical ? '|*' : ''}`));
   return lines;
 }
 
