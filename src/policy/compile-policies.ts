@@ -9,7 +9,6 @@ import type { CalendarYear } from '../calendar/calendar-year.js';
 import { bundledCalendar, bundledCalendarYears } from '../calendar/bundled-calendar.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import { compileConditionWith, type ConditionChecks, type ConditionProblem, type Predicate } from '../engine/compile-condition.js';
-import { isFactName } from '../engine/fact-names.js';
 import { ID_KINDS, type IdKind } from '../identity/id-kinds.js';
 import type { DecisionRule, MaterialKind, MaterialRequirement, Notice, PolicyFile, Step, TopLevelCondition } from './schema.js';
 import { PolicyError, type PolicyProblem, type ProblemPlace } from './policy-error.js';
@@ -144,7 +143,7 @@ export function scopesOverlap(a: string, b: string): boolean {
 
 type PartKind = 'decisions' | 'materials' | 'steps' | 'notices';
 
-type Report = (doc: PolicyDocument | undefined, file: string, path: (string | number)[], code: PolicyProblemCode, params?: Record<string, string | number>, related?: PolicyProblem['related']) => void;
+export type Report = (doc: PolicyDocument | undefined, file: string, path: (string | number)[], code: PolicyProblemCode, params?: Record<string, string | number>, related?: PolicyProblem['related']) => void;
 
 /** Makes a problem of a code, a place and the values its messages name. */
 export type DescribeProblem = (
@@ -155,10 +154,20 @@ export type DescribeProblem = (
 ) => PolicyProblem;
 
 /** compilePolicies with the errors thrown, problems described by `describe`. */
-/** How the package itself compiles: with the maintainer's checks of conditions, or for the bundled rules with their version already known. */
+/**
+ * The checks of a maintainer's files beyond their schema (policy-checks.ts): duplicate ids,
+ * periods that end before they start, unknown kinds and facts, parts that tie, conditions
+ * json-rules-engine would reject. The bundled rules passed them when the package was built, so
+ * compiling those goes without them (and the browser build carries none).
+ */
+export interface MaintainerChecks {
+  conditions: ConditionChecks;
+  policySet(input: { documents: PolicyDocument[]; materials: MaterialKind[]; policies: CompiledPolicy[]; catalogue: Map<string, MaterialKind> }, report: Report): void;
+}
+
+/** How the package itself compiles: a maintainer's files with their checks, or the bundled rules with their version already known. */
 export interface CompileInternals {
-  /** Checks of conditions beyond their shape (condition-checks.ts); the bundled rules passed them at build time. */
-  checks?: ConditionChecks;
+  checks?: MaintainerChecks;
   /** The version hashed when these very documents were built into the package: hashing them again is the larger part of compiling. */
   knownVersion?: string;
 }
@@ -190,21 +199,12 @@ export function compilePolicySetWith(
   };
 
   const catalogue = new Map<string, MaterialKind>();
-  for (const kind of materials) {
-    if (catalogue.has(kind.kind)) report(undefined, 'materials.yaml', ['materials', kind.kind], 'material.duplicate-kind', { kind: kind.kind });
-    catalogue.set(kind.kind, kind);
-  }
+  for (const kind of materials) catalogue.set(kind.kind, kind);
+  const conditionChecks = checks?.conditions;
 
   const policies: CompiledPolicy[] = [];
-  const policyIds = new Map<string, string>();
   for (const doc of documents) {
     const { policy, file } = doc;
-    const seen = policyIds.get(policy.id);
-    if (seen) report(doc, file, ['id'], 'policy.duplicate-id', { id: policy.id, other: seen });
-    policyIds.set(policy.id, file);
-    if (policy.effective.to !== undefined && policy.effective.to < policy.effective.from) {
-      report(doc, file, ['effective'], 'effective.order', { from: policy.effective.from, to: policy.effective.to });
-    }
     const meta: PolicyMeta = {
       id: policy.id,
       title: policy.title,
@@ -223,17 +223,10 @@ export function compilePolicySetWith(
     const reportCondition = (base: (string | number)[], p: ConditionProblem) =>
       report(doc, file, p.inNamed === undefined ? [...base, ...p.path] : p.path, p.code, p.params);
     for (const [name, condition] of Object.entries(named)) {
-      for (const p of compileConditionWith(condition, named, checks).problems) reportCondition(['conditions', name], p);
+      for (const p of compileConditionWith(condition, named, conditionChecks).problems) reportCondition(['conditions', name], p);
     }
-    const ids = new Set<string>();
     const compilePart = <T extends DecisionRule | MaterialRequirement | Step | Notice>(kind: PartKind, part: T, index: number): CompiledPart<T> => {
       const path = [kind, index];
-      const dated = part.effective ? `${part.id}@${part.effective.from}` : part.id;
-      if (ids.has(dated)) report(doc, file, [...path, 'id'], 'part.duplicate-id', { id: part.id });
-      ids.add(dated);
-      if (part.effective?.to !== undefined && part.effective.to < part.effective.from) {
-        report(doc, file, [...path, 'effective'], 'effective.order', { from: part.effective.from, to: part.effective.to });
-      }
       const compiled: CompiledPart<T> = {
         part,
         name: part.id.slice(part.id.lastIndexOf('.') + 1),
@@ -245,7 +238,7 @@ export function compilePolicySetWith(
         source: Object.freeze(partSource(policy.source, part.source)),
       };
       if (part.when) {
-        const { predicate, problems: conditionProblems } = compileConditionWith(part.when, named, checks);
+        const { predicate, problems: conditionProblems } = compileConditionWith(part.when, named, conditionChecks);
         // Problems inside a named condition were reported with the named condition itself.
         for (const p of conditionProblems) if (p.inNamed === undefined) reportCondition([...path, 'when'], p);
         compiled.predicate = predicate;
@@ -259,28 +252,10 @@ export function compilePolicySetWith(
       steps: policy.steps.map((s, i) => compilePart('steps', s, i)),
       notices: policy.notices.map((n, i) => compilePart('notices', n, i)),
     };
-    compiled.notices.forEach(({ part }, i) => {
-      for (const field of ['message', 'messageEn', 'suggestion', 'suggestionEn'] as const) {
-        for (const [, name] of part[field].matchAll(/\{(\w+)\}/g)) {
-          if (!isFactName(name!)) report(doc, file, ['notices', i, field], 'notice.unknown-fact', { fact: name! });
-        }
-      }
-    });
-    compiled.materials.forEach(({ part }, i) => {
-      const kinds: [(string | number)[], string][] = [[['kind'], part.kind], ...(part.alternatives ?? []).map((k, n): [(string | number)[], string] => [['alternatives', n], k])];
-      for (const [key, kind] of kinds) {
-        if (!catalogue.has(kind)) report(doc, file, ['materials', i, ...key], 'material.unknown-kind', { kind });
-      }
-    });
     policies.push(compiled);
   }
 
-  reportTies(policies, documents, report);
-  for (const kind of catalogue.values()) {
-    for (const [idKind, instead] of Object.entries(kind.heldInstead ?? {})) {
-      if (!catalogue.has(instead)) report(undefined, 'materials.yaml', ['materials', kind.kind, 'heldInstead', idKind], 'material.unknown-kind', { kind: instead });
-    }
-  }
+  checks?.policySet({ documents, materials, policies, catalogue }, report);
   for (const policy of policies) policy.materials = policy.materials.flatMap((m) => heldVariants(m, catalogue));
   const ownYears = options.calendar ?? [];
   const calendar = ownYears.length === 0 ? bundledCalendar() : new WorkingCalendar([...bundledCalendarYears(), ...ownYears]);
@@ -322,43 +297,6 @@ function heldVariants(m: CompiledPart<MaterialRequirement>, catalogue: Map<strin
       predicate: own ? (facts) => applies(facts.idKind) && own(facts) : (facts) => applies(facts.idKind),
     };
   });
-}
-
-/** Two parts with one id, at the same rank and layer, whose scopes and periods overlap: neither would win. */
-function reportTies(policies: CompiledPolicy[], documents: PolicyDocument[], report: Report): void {
-  const byKey = new Map<string, CompiledPart<{ id: string }>[]>();
-  for (const policy of policies) {
-    for (const kind of ['decisions', 'materials', 'steps', 'notices'] as const) {
-      for (const part of policy[kind] as CompiledPart<{ id: string }>[]) {
-        const key = `${policy.meta.insurance}/${kind}/${part.part.id}`;
-        const list = byKey.get(key) ?? [];
-        list.push(part);
-        byKey.set(key, list);
-      }
-    }
-  }
-  for (const parts of byKey.values()) {
-    for (let i = 0; i < parts.length; i++) {
-      for (let j = i + 1; j < parts.length; j++) {
-        const a = parts[i]!;
-        const b = parts[j]!;
-        if (
-          a.policy.specificity === b.policy.specificity &&
-          a.policy.layer === b.policy.layer &&
-          scopesOverlap(a.policy.scope.from, b.policy.scope.from) &&
-          scopesOverlap(a.policy.scope.to, b.policy.scope.to) &&
-          periodsOverlap(a.effective, b.effective)
-        ) {
-          const docA = documents.find((d) => d.file === a.policy.file && d.policy.id === a.policy.id);
-          const docB = documents.find((d) => d.file === b.policy.file && d.policy.id === b.policy.id);
-          const lineA = docA?.locate?.([...a.path, 'id'])?.line;
-          report(docB, b.policy.file, [...b.path, 'id'], 'overlap.same-rank', { id: b.part.id, other: a.policy.file }, [
-            lineA === undefined ? { file: a.policy.file } : { file: a.policy.file, line: lineA },
-          ]);
-        }
-      }
-    }
-  }
 }
 
 /**

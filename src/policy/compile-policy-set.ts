@@ -4,7 +4,7 @@ import { policyProblem } from './describe-problem.js';
 import type { MaterialKind } from './schema.js';
 import { FACT_NAMES } from '../engine/fact-names.js';
 import { operatorNames } from '../engine/operators.js';
-import { CONDITION_CHECKS } from '../engine/condition-checks.js';
+import { MAINTAINER_CHECKS } from './policy-checks.js';
 import { didYouMean } from './lint/did-you-mean.js';
 
 type Describe = typeof policyProblem;
@@ -31,10 +31,10 @@ function withHints(documents: PolicyDocument[], materials: MaterialKind[]): Desc
  * every error (warnings do not stop it).
  */
 export function compilePolicies(documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): PolicySet {
-  return compilePoliciesWith(withHints(documents, materials), documents, materials, options, { checks: CONDITION_CHECKS });
+  return compilePoliciesWith(withHints(documents, materials), documents, materials, options, { checks: MAINTAINER_CHECKS });
 }
 
 /** compilePolicies without throwing: every problem, and the set when nothing stopped it. */
 export function compilePolicySet(documents: PolicyDocument[], materials: MaterialKind[], options: CompileOptions = {}): CompiledPolicySet {
-  return compilePolicySetWith(withHints(documents, materials), documents, materials, options, { checks: CONDITION_CHECKS });
+  return compilePolicySetWith(withHints(documents, materials), documents, materials, options, { checks: MAINTAINER_CHECKS });
 }
