@@ -4,10 +4,13 @@
  * wall time, applications a second and peak memory (the whole process, worker threads included),
  * for --jobs 1 and 2, full and summary output, beside the single-thread in-process loop of
  * JSON.parse + validateTransfer over the same lines, all in one run; each target is printed beside
- * its ratio. `npm run bench`.
+ * its ratio, and what two cores give this work at best (two processes over one half each, at once).
+ * `npm run bench`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, openSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, openSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +52,30 @@ for (const output of ['full', 'summary'] as const) {
     line(`--jobs ${jobs} --output ${output}`, r);
   }
 }
+// What two cores give this work at best: the loop over half the lines alone, then two loops over
+// one half each at once, in separate processes (nothing shared but the machine).
+async function halves(): Promise<[string, string]> {
+  const paths: [string, string] = [`${file}.half0`, `${file}.half1`];
+  if (!existsSync(paths[1])) {
+    const outs = paths.map((p) => createWriteStream(p));
+    let n = 0;
+    for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      const out = outs[n++ < COUNT / 2 ? 0 : 1]!;
+      if (!out.write(`${text}\n`)) await once(out, 'drain');
+    }
+    await Promise.all(outs.map((o) => new Promise((resolve) => o.end(resolve))));
+  }
+  return paths;
+}
+const [half0, half1] = await halves();
+const loopArgs = (path: string) => ['--require', join(ROOT, 'test/bench/report-max-rss.cjs'), join(ROOT, 'test/bench/ndjson-loop.mjs'), path, TODAY];
+const alone = timed(loopArgs(half0).slice(2));
+const pairStart = performance.now();
+await Promise.all([half0, half1].map((path) => once(spawn(process.execPath, loopArgs(path), { stdio: 'ignore' }), 'exit')));
+const pair = (performance.now() - pairStart) / 1000;
+const ceiling = (2 * alone.seconds) / pair;
+console.log(`${'two loops over one half each, at once'.padEnd(36)} ${pair.toFixed(1).padStart(6)} s   (one half alone: ${alone.seconds.toFixed(1)} s)`);
+
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 const s1 = runs.get('1 summary')!;
@@ -56,6 +83,7 @@ const s2 = runs.get('2 summary')!;
 const f1 = runs.get('1 full')!;
 const f2 = runs.get('2 full')!;
 console.log('');
+console.log(`two processes ÷ one, same work: ${ceiling.toFixed(2)}× (what this machine's two cores give at best)`);
 console.log(`--jobs 2 ÷ --jobs 1, summary: ${ratio(s1.seconds, s2.seconds)}× faster (target ≥ 1.3×): ${verdict(s1.seconds / s2.seconds >= 1.3)}`);
 console.log(`--jobs 2 ÷ --jobs 1, full:    ${ratio(f1.seconds, f2.seconds)}× faster (target ≥ 1.3×): ${verdict(f1.seconds / f2.seconds >= 1.3)}`);
 console.log(`--jobs 2 --output summary ÷ in-process loop: ${ratio(loop.seconds, s2.seconds)}× its rate (target ≥ 0.8×): ${verdict(loop.seconds / s2.seconds >= 0.8)}`);
