@@ -1,8 +1,8 @@
 /**
  * Writes `src/generated/region-rows.json`: the rows of the compact catalogue (`regions.json`)
- * spelled out, one line per region (`regionRowLines`), and the index of their names (`regionNameMap`, sorted). Node builds read these: splitting a string
- * is native work, where decoding the compact table ran some 15 ms of interpreted code at each
- * process's first validation. The browser build keeps the compact table, which gzips smaller.
+ * spelled out, one line per region (`regionRowLines`), and the index of their names
+ * (`regionNameMap`, sorted). Node builds read these: splitting a string is native work, where
+ * decoding the compact table ran some 15 ms of interpreted code at each process's first validation. The browser build keeps the compact table, which gzips smaller.
  * Run by `npm run build` and `npm run generate:regions`.
  */
 import { writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ lines.forEach((line, i) => {
 });
 // Sorted as JavaScript compares strings: the catalogue finds a name by halving this list.
 const names = [...regionNameMap(lines)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+// The lookup compares whole lines with `name|`, which orders as the names only while every character of a name sorts above `|`.
+for (const [name] of names) if ([...name].some((c) => c <= '|')) throw new Error(`region name ${name} holds a character that sorts below |`);
 const out = {
   source: data.source,
   vintage: data.vintage,

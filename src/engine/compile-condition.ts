@@ -39,9 +39,9 @@ interface ParsedNode {
 const PATH_STEP = /\.([A-Za-z_][\w-]*)|\[(\d+)\]/g;
 
 /**
- * Resolves a path of the supported form (SUPPORTED_PATH) on an object as json-rules-engine's JSONPath
- * does: each
- * step reads an own property (an array's `length` too, never an inherited `constructor`).
+ * Resolves a path of the supported form (SUPPORTED_PATH) on an object as json-rules-engine's
+ * JSONPath does: each step reads an own property (an array's `length` too, never an inherited
+ * `constructor`).
  */
 export function resolvePath(value: unknown, path: string): unknown {
   let current = value;
@@ -83,8 +83,9 @@ function depthOf(condition: unknown, limit: number): number {
 }
 
 /**
- * A comparison that cannot be made (`in` against a number, `someValue` against a string) is false.
- * json-rules-engine would reject the whole run instead; a validation must not fail on a policy's slip.
+ * A comparison that throws is false. The checks refuse every comparison that can throw for a value
+ * its fact may hold (condition-checks.ts), so this guards only against a fact outside its
+ * documented type: a validation must not fail on it.
  */
 function compare(operator: Operator, factValue: unknown, value: unknown): boolean {
   try {
@@ -203,8 +204,8 @@ class Compiler {
   private compileNode(node: ParsedNode, path: (string | number)[], ruleRoot = false): Predicate {
     // In json-rules-engine's order: inside a tree a reference comes first and what lies beside it
     // is never evaluated; at a rule's root any, all and not come first and the reference is ignored.
-    this.checks?.node(node, ruleRoot, path, this.report);
     const junction = booleanOperatorOf(node);
+    this.checks?.node(node, junction, ruleRoot, path, this.report);
     if (Object.hasOwn(node, 'condition') && (junction === undefined || !ruleRoot)) return this.compileNamed(node.condition!, [...path, 'condition']);
     if (junction === 'any' || junction === 'all') {
       const parts = node[junction]!.map((child, i) => this.compileNode(child, [...path, junction, i]));
@@ -272,7 +273,7 @@ export interface ComparisonLeaf {
  * when the package was built (the browser build carries none of them).
  */
 export interface ConditionChecks {
-  node(node: object, ruleRoot: boolean, at: (string | number)[], report: ReportConditionProblem): void;
+  node(node: object, junction: 'any' | 'all' | 'not' | undefined, ruleRoot: boolean, at: (string | number)[], report: ReportConditionProblem): void;
   /** False when the comparison must not be compiled (it is refused). */
   comparison(leaf: ComparisonLeaf, at: (string | number)[], report: ReportConditionProblem): boolean;
 }

@@ -58,8 +58,7 @@ function checkPath(path: unknown, fact: string, at: (string | number)[], report:
 }
 
 export const CONDITION_CHECKS: ConditionChecks = {
-  node(node, ruleRoot, at, report) {
-    const junction = (['any', 'all', 'not'] as const).find((key) => Object.hasOwn(node, key));
+  node(node, junction, ruleRoot, at, report) {
     if (junction === undefined || !Object.hasOwn(node, 'condition')) return;
     const [kept, ignored] = ruleRoot ? [junction, 'condition'] : ['condition', junction];
     report({ path: [...at, ignored], code: 'condition.beside-reference', severity: 'warning', params: { kept, ignored }, message: `"${ignored}" beside "${kept}" ignored` });

@@ -153,7 +153,6 @@ export type DescribeProblem = (
   related?: PolicyProblem['related'],
 ) => PolicyProblem;
 
-/** compilePolicies with the errors thrown, problems described by `describe`. */
 /**
  * The checks of a maintainer's files beyond their schema (policy-checks.ts): duplicate ids,
  * periods that end before they start, unknown kinds and facts, parts that tie, conditions
@@ -172,6 +171,7 @@ export interface CompileInternals {
   knownVersion?: string;
 }
 
+/** compilePolicies with the errors thrown, problems described by `describe`. */
 export function compilePoliciesWith(
   describe: DescribeProblem,
   documents: PolicyDocument[],

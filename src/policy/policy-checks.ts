@@ -61,7 +61,7 @@ function checkDocument(doc: PolicyDocument, catalogue: Map<string, MaterialKind>
 function reportTies(policies: CompiledPolicy[], documents: PolicyDocument[], report: Report): void {
   const byKey = new Map<string, CompiledPart<{ id: string }>[]>();
   for (const policy of policies) {
-    for (const kind of ['decisions', 'materials', 'steps', 'notices'] as const) {
+    for (const kind of PART_KINDS) {
       for (const part of policy[kind] as CompiledPart<{ id: string }>[]) {
         const key = `${policy.meta.insurance}/${kind}/${part.part.id}`;
         const list = byKey.get(key) ?? [];

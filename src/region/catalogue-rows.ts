@@ -17,18 +17,21 @@ export function catalogueRowLines(): string[] {
 /** `name|code code…`, sorted by name as JavaScript compares strings. */
 let names: string[] | undefined;
 
-/** The codes of the regions bearing a name, found by halving the sorted index. */
+/**
+ * The codes of the regions bearing a name, found by halving the sorted index. Each line is compared
+ * whole with `name|`: every character of a region's name sorts above `|` (generate-region-rows.ts
+ * checks), so lines order as their names do, and no line need be cut to be compared.
+ */
 export function codesNamed(name: string): string[] | undefined {
   names ??= data.names.split('~');
+  const probe = `${name}|`;
   let low = 0;
   let high = names.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const line = names[middle]!;
-    const tab = line.indexOf('|');
-    const found = line.slice(0, tab);
-    if (found === name) return line.slice(tab + 1).split(' ');
-    if (found < name) low = middle + 1;
+    if (line.startsWith(probe)) return line.slice(probe.length).split(' ');
+    if (line < probe) low = middle + 1;
     else high = middle - 1;
   }
   return undefined;

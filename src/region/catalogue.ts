@@ -6,8 +6,6 @@
 import { catalogueRowLines, codesNamed, longestName, REGION_SOURCE } from './catalogue-rows.js';
 import { PSEUDO_CITY } from './region-names.js';
 
-export { PSEUDO_CITY };
-
 export type RegionLevel = 'province' | 'city' | 'county';
 
 export interface Region {
@@ -51,7 +49,7 @@ export const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '5
 
 export interface Catalogue {
   all: Region[];
-  byCode: Map<string, Region>;
+  byCode: ReadonlyMap<string, Region>;
   children: Map<string, Region[]>;
 }
 
@@ -136,13 +134,9 @@ function regionAt(code: string): Region | undefined {
 }
 
 function build(): Catalogue {
-  const byCode = new Map<string, Region>();
-  const all: Region[] = [];
-  for (const line of rowLines()) {
-    const region = regionOfLine(line);
-    byCode.set(region.code, region);
-    all.push(region);
-  }
+  const all = rowLines().map(regionOfLine);
+  // Every region is made now: the regions by code are the ones made.
+  const byCode: ReadonlyMap<string, Region> = made;
   const children = new Map<string, Region[]>();
   for (const region of all) {
     const parentCode = region.level === 'county' ? region.code.slice(0, 4) : region.level === 'city' ? region.provinceCode : '';
@@ -172,7 +166,7 @@ export const longestRegionName = longestName;
 
 /** The region of a short (2/4/6-digit) code, if the catalogue has it. */
 export function findRegionByCode(code: string): Region | undefined {
-  return catalogue ? catalogue.byCode.get(code) : regionAt(code);
+  return regionAt(code);
 }
 
 /** The region's names joined from the top: 贵州省贵阳市南明区. */

@@ -4,7 +4,8 @@
  * Inner Mongolia, Tibet, Hong Kong…). English words for the level (City, Province, District) are
  * left out.
  */
-import { findRegionByCode, getCatalogue, PSEUDO_CITY, type Region } from './catalogue.js';
+import { findRegionByCode, getCatalogue, type Region } from './catalogue.js';
+import { PSEUDO_CITY } from './region-names.js';
 
 /** English names that are not the place's pinyin; Shanxi and Shaanxi as the two provinces write them. */
 const ENGLISH = new Map([

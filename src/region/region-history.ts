@@ -8,7 +8,8 @@
  */
 import data from '../generated/region-history.json';
 import type { IssueList, IssuePath } from '../issues.js';
-import { findRegionByCode, fullRegionName, getCatalogue, MUNICIPALITIES, PSEUDO_CITY, type Region } from './catalogue.js';
+import { findRegionByCode, fullRegionName, getCatalogue, MUNICIPALITIES, type Region } from './catalogue.js';
+import { PSEUDO_CITY } from './region-names.js';
 import './region-history-codes.js';
 import { regionsBySpelling } from './latin-spelling.js';
 import { lookupRegion, useRegionHistory, type RetiredRegion } from './resolve-region.js';
