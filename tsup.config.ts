@@ -21,7 +21,7 @@ const common: Options = {
 
 // index and node share one chunk, so both entries see one rule set and one set of caches; the
 // worker threads of validateParallel load validate-worker from beside the chunk that starts them.
-const nodeEntries = { index: 'src/index.ts', node: 'src/node/index.ts', 'validate-worker': 'src/node/parallel/validate-worker.ts' };
+const nodeEntries = { index: 'src/index.ts', validate: 'src/validate.ts', node: 'src/node/index.ts', 'validate-worker': 'src/node/parallel/validate-worker.ts' };
 
 // The browser build reads the region catalogue from its compact table (fewer bytes to download);
 // Node builds from the spelled-out rows, which cost less to read at start-up.
@@ -38,7 +38,7 @@ export default defineConfig([
     // The CLI is built with the ESM entries and shares their chunk instead of carrying the core again.
     entry: { ...nodeEntries, cli: 'src/node/cli/main.ts' },
     format: ['esm'],
-    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', validate: 'src/validate.ts', node: 'src/node/index.ts' } },
     target: 'node20',
     platform: 'neutral',
     splitting: true,
@@ -54,7 +54,7 @@ export default defineConfig([
     // chunk: a few lines of re-exports instead of a second copy of the browser build.
     entry: { ...nodeEntries, browser: 'src/browser.ts' },
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts', browser: 'src/browser.ts' } },
+    dts: { entry: { index: 'src/index.ts', validate: 'src/validate.ts', node: 'src/node/index.ts', browser: 'src/browser.ts' } },
     target: 'node20',
     platform: 'neutral',
     splitting: true,

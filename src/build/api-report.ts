@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const API_ENTRIES = { 'shebao-transfer': 'index', 'shebao-transfer-node': 'node', 'shebao-transfer-browser': 'browser' } as const;
+export const API_ENTRIES = { 'shebao-transfer': 'index', 'shebao-transfer-validate': 'validate', 'shebao-transfer-node': 'node', 'shebao-transfer-browser': 'browser' } as const;
 
 export interface ReportOutcome {
   name: string;

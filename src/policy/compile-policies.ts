@@ -167,7 +167,10 @@ export interface MaintainerChecks {
 /** How the package itself compiles: a maintainer's files with their checks, or the bundled rules with their version already known. */
 export interface CompileInternals {
   checks?: MaintainerChecks;
-  /** The version hashed when these very documents were built into the package: hashing them again is the larger part of compiling. */
+  /**
+   * The version hashed when these very documents were built into the package: hashing them again is
+   * the larger part of compiling. Their conditions, checked by that build, compile on first use.
+   */
   knownVersion?: string;
 }
 
@@ -222,7 +225,7 @@ export function compilePolicySetWith(
     const named = policy.conditions ?? {};
     const reportCondition = (base: (string | number)[], p: ConditionProblem) =>
       report(doc, file, p.inNamed === undefined ? [...base, ...p.path] : p.path, p.code, p.params);
-    for (const [name, condition] of Object.entries(named)) {
+    for (const [name, condition] of knownVersion === undefined ? Object.entries(named) : []) {
       for (const p of compileConditionWith(condition, named, conditionChecks).problems) reportCondition(['conditions', name], p);
     }
     const compilePart = <T extends DecisionRule | MaterialRequirement | Step | Notice>(kind: PartKind, part: T, index: number): CompiledPart<T> => {
@@ -237,7 +240,9 @@ export function compilePolicySetWith(
         // Shared by every result that cites it: frozen so that no host can change the rule set.
         source: Object.freeze(partSource(policy.source, part.source)),
       };
-      if (part.when) {
+      if (part.when && knownVersion !== undefined) {
+        compiled.predicate = compiledOnFirstUse(part.when, named);
+      } else if (part.when) {
         const { predicate, problems: conditionProblems } = compileConditionWith(part.when, named, conditionChecks);
         // Problems inside a named condition were reported with the named condition itself.
         for (const p of conditionProblems) if (p.inNamed === undefined) reportCondition([...path, 'when'], p);
@@ -273,6 +278,15 @@ export function compilePolicySetWith(
   };
   recordPolicySetSource(set, documents, materials, ownYears);
   return { set, problems };
+}
+
+/**
+ * The predicate of a condition of the bundled rules, compiled when a route first asks for it: the
+ * build checked every condition, and most of them belong to routes a process never sees.
+ */
+function compiledOnFirstUse(condition: TopLevelCondition, named: Record<string, TopLevelCondition>): Predicate {
+  let predicate: Predicate | undefined;
+  return (facts) => (predicate ??= compileConditionWith(condition, named).predicate)(facts);
 }
 
 /**

@@ -2,36 +2,61 @@
  * The schema of policy files and of the material catalogue, as maintainers write them in YAML.
  * The JSON Schema under rules/schema/ is generated from these (`npm run generate:schema`).
  */
-import { array, boolean, enum as zEnum, lazy, literal, number, partialRecord, record, strictObject, string, union, unknown, url, iso } from 'zod';
+import {
+  _default,
+  array,
+  boolean,
+  enum as zEnum,
+  int,
+  iso,
+  lazy,
+  literal,
+  lte,
+  minLength,
+  nonnegative,
+  number,
+  optional,
+  partial,
+  partialRecord,
+  positive,
+  record,
+  refine,
+  regex,
+  strictObject,
+  string,
+  union,
+  unknown,
+  url,
+} from 'zod/mini';
 import '../application/zod-setup.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { InsuranceTypeSchema } from '../application/schema.js';
 import { SUPPORTED_PATH } from '../engine/condition-checks.js';
 import { AGENCY_MILESTONES, DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';
 import { ID_KINDS } from '../identity/id-kinds.js';
 
 const date = iso.date();
-const ruleId = string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'lower-case words joined by "." or "-", e.g. pension.temporary-account');
+const ruleId = string().check(regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'lower-case words joined by "." or "-", e.g. pension.temporary-account'));
+const text = () => string().check(minLength(1));
 
 /** A region scope: "*" for any, or a 2-, 4- or 6-digit GB/T 2260 code prefix. */
-export const ScopeCodeSchema = union([literal('*'), string().regex(/^(\d{2}|\d{4}|\d{6})$/, '"*" or a 2-, 4- or 6-digit region code')]);
+export const ScopeCodeSchema = union([literal('*'), string().check(regex(/^(\d{2}|\d{4}|\d{6})$/, '"*" or a 2-, 4- or 6-digit region code'))]);
 
 export const SourceSchema = strictObject({
-  document: string().min(1),
-  article: string().optional(),
-  title: string().optional(),
-  url: url().optional(),
-  verified: boolean().optional(),
-  note: string().optional(),
+  document: text(),
+  article: optional(string()),
+  title: optional(string()),
+  url: optional(url()),
+  verified: optional(boolean()),
+  note: optional(string()),
 });
 
 /** A citation that refines the policy's own: usually just the article. */
-export const PartSourceSchema = SourceSchema.partial();
+export const PartSourceSchema = partial(SourceSchema);
 
 export const EffectiveSchema = strictObject({
   from: date,
-  to: date.optional(),
+  to: optional(date),
 });
 
 export const StatusSchema = zEnum(['verified', 'unverified']);
@@ -57,95 +82,95 @@ export type TopLevelCondition =
   | ConditionReference;
 export type NestedCondition = FactCondition | TopLevelCondition;
 
-const conditionMeta = { priority: number().int().positive().optional(), name: string().optional() };
+const conditionMeta = { priority: optional(int().check(positive())), name: optional(string()) };
 
 export const FactConditionSchema = strictObject({
-  fact: string().min(1),
-  operator: string().min(1),
-  value: unknown().refine((v) => v !== undefined, 'value is required'),
-  path: string().regex(SUPPORTED_PATH, 'a path like $.a.b or $.list[0]').optional(),
+  fact: text(),
+  operator: text(),
+  value: unknown().check(refine((v) => v !== undefined, 'value is required')),
+  path: optional(string().check(regex(SUPPORTED_PATH, 'a path like $.a.b or $.list[0]'))),
   ...conditionMeta,
 });
 
-export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = lazy(() =>
+export const TopLevelConditionSchema: z.ZodMiniType<TopLevelCondition> = lazy(() =>
   union([
     strictObject({ all: array(NestedConditionSchema), ...conditionMeta }),
     strictObject({ any: array(NestedConditionSchema), ...conditionMeta }),
     strictObject({ not: NestedConditionSchema, ...conditionMeta }),
-    strictObject({ condition: string().min(1), ...conditionMeta }),
+    strictObject({ condition: text(), ...conditionMeta }),
   ]),
 );
-export const NestedConditionSchema: z.ZodType<NestedCondition> = lazy(() =>
+export const NestedConditionSchema: z.ZodMiniType<NestedCondition> = lazy(() =>
   union([FactConditionSchema, TopLevelConditionSchema]),
 );
 
 const partBase = {
   id: ruleId,
   /** Only while this period holds; a change of law is a new entry with the same id and a later period. */
-  effective: EffectiveSchema.optional(),
-  status: StatusSchema.optional(),
-  source: PartSourceSchema.optional(),
+  effective: optional(EffectiveSchema),
+  status: optional(StatusSchema),
+  source: optional(PartSourceSchema),
   /** Applies only when this holds. */
-  when: TopLevelConditionSchema.optional(),
+  when: optional(TopLevelConditionSchema),
 };
 
 export const DecisionRuleSchema = strictObject({
   ...partBase,
   decision: zEnum(DECISIONS),
   /** Higher first; the first rule whose condition holds decides. */
-  priority: number().int().default(0),
-  message: string().min(1),
-  messageEn: string().min(1),
+  priority: _default(int(), 0),
+  message: text(),
+  messageEn: text(),
 });
 
 /** What may be asked of an uploaded document; the catalogue sets defaults, a policy may tighten them. */
 const documentConstraints = {
   /** A scanned image's shorter side must have at least this many pixels. */
-  minShortSidePx: number().int().positive().optional(),
+  minShortSidePx: optional(int().check(positive())),
   /** A scan's resolution must be at least this many dots per inch. */
-  minDpi: number().positive().optional(),
-  minPages: number().int().positive().optional(),
-  maxPages: number().int().positive().optional(),
+  minDpi: optional(number().check(positive())),
+  minPages: optional(int().check(positive())),
+  maxPages: optional(int().check(positive())),
   /** The document must have been issued at most this many days before today. */
-  maxAgeDays: number().int().positive().optional(),
+  maxAgeDays: optional(int().check(positive())),
   /** Whether a photocopy (复印件) is accepted; true unless said otherwise. */
-  photocopyAccepted: boolean().optional(),
+  photocopyAccepted: optional(boolean()),
   /** Whether an electronic certificate (电子证照) is accepted; true unless said otherwise. */
-  electronicAccepted: boolean().optional(),
+  electronicAccepted: optional(boolean()),
 };
 
 export const MaterialRequirementSchema = strictObject({
   ...partBase,
-  kind: string().min(1),
+  kind: text(),
   /** Other kinds that may be given instead (an ID card or a social security card). */
-  alternatives: array(string().min(1)).optional(),
-  issuer: zEnum(ISSUERS).optional(),
-  sealRequired: boolean().optional(),
-  formats: array(zEnum(FILE_FORMATS)).min(1).optional(),
-  maxSizeBytes: number().int().positive().optional(),
+  alternatives: optional(array(text())),
+  issuer: optional(zEnum(ISSUERS)),
+  sealRequired: optional(boolean()),
+  formats: optional(array(zEnum(FILE_FORMATS)).check(minLength(1))),
+  maxSizeBytes: optional(int().check(positive())),
   ...documentConstraints,
   /** The document must come from an agency or employer in this region of the route. */
-  issuedIn: zEnum(['origin', 'destination']).optional(),
+  issuedIn: optional(zEnum(['origin', 'destination'])),
   /** The decisions for which this document is needed. */
-  forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
-  note: string().optional(),
-  noteEn: string().optional(),
+  forDecisions: optional(array(zEnum(DECISIONS)).check(minLength(1))),
+  note: optional(string()),
+  noteEn: optional(string()),
 });
 
 export const StepSchema = strictObject({
   ...partBase,
-  name: string().min(1),
-  nameEn: string().min(1),
+  name: text(),
+  nameEn: text(),
   actor: zEnum(ISSUERS),
   /**
    * The step's time limit, counted from the end of the step before. At most 1,000: a step of years
    * is a typo, and every day of it would be counted. Left out when no source gives a limit: the
    * step then has no due date, and neither have the steps after it until it is done.
    */
-  workingDays: number().int().nonnegative().max(1000).optional(),
+  workingDays: optional(int().check(nonnegative(), lte(1000))),
   /** The agency's report that ends the step (accepted, letter-sent, transferred-out, completed): the workflow closes the step then. */
-  endsWith: zEnum(AGENCY_MILESTONES).optional(),
-  forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
+  endsWith: optional(zEnum(AGENCY_MILESTONES)),
+  forDecisions: optional(array(zEnum(DECISIONS)).check(minLength(1))),
 });
 
 /**
@@ -156,53 +181,52 @@ export const NoticeSchema = strictObject({
   ...partBase,
   severity: zEnum(['warning', 'info']),
   /** Where the issue points in the application, e.g. [contributions, medical, lastPaidMonth]. */
-  at: array(union([string(), number().int().nonnegative()])).optional(),
-  message: string().min(1),
-  messageEn: string().min(1),
+  at: optional(array(union([string(), int().check(nonnegative())]))),
+  message: text(),
+  messageEn: text(),
   /** What the person should do about it. */
-  suggestion: string().min(1),
-  suggestionEn: string().min(1),
-  forDecisions: array(zEnum(DECISIONS)).min(1).optional(),
+  suggestion: text(),
+  suggestionEn: text(),
+  forDecisions: optional(array(zEnum(DECISIONS)).check(minLength(1))),
 });
 
 export const PolicyFileSchema = strictObject({
   id: ruleId,
-  title: string().min(1),
+  title: text(),
   insurance: InsuranceTypeSchema,
-  scope: strictObject({ from: ScopeCodeSchema.default('*'), to: ScopeCodeSchema.default('*') })
-    .default({ from: '*', to: '*' }),
+  scope: _default(strictObject({ from: _default(ScopeCodeSchema, '*'), to: _default(ScopeCodeSchema, '*') }), { from: '*', to: '*' }),
   effective: EffectiveSchema,
-  status: StatusSchema.default('verified'),
+  status: _default(StatusSchema, 'verified'),
   source: SourceSchema,
   /** Where the person applies (the agency they go to), as the policy's source says. */
-  applyAt: zEnum(ISSUERS).optional(),
+  applyAt: optional(zEnum(ISSUERS)),
   /** Named conditions, referred to as `{ condition: name }`. */
-  conditions: record(string().regex(/^[A-Za-z][\w-]*$/), TopLevelConditionSchema).optional(),
-  decisions: array(DecisionRuleSchema).default([]),
-  materials: array(MaterialRequirementSchema).default([]),
-  steps: array(StepSchema).default([]),
-  notices: array(NoticeSchema).default([]),
+  conditions: optional(record(string().check(regex(/^[A-Za-z][\w-]*$/)), TopLevelConditionSchema)),
+  decisions: _default(array(DecisionRuleSchema), []),
+  materials: _default(array(MaterialRequirementSchema), []),
+  steps: _default(array(StepSchema), []),
+  notices: _default(array(NoticeSchema), []),
 });
 
 export const MaterialKindSchema = strictObject({
-  kind: string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by "-"'),
-  name: string().min(1),
-  nameEn: string().min(1),
+  kind: string().check(regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by "-"')),
+  name: text(),
+  nameEn: text(),
   issuer: zEnum(ISSUERS),
-  formats: array(zEnum(FILE_FORMATS)).min(1),
-  maxSizeBytes: number().int().positive(),
+  formats: array(zEnum(FILE_FORMATS)).check(minLength(1)),
+  maxSizeBytes: int().check(positive()),
   sealRequired: boolean(),
   ...documentConstraints,
   /**
    * The kind asked of people who hold another identity document, by the kind of their identity
    * number: a requirement of this kind asks them for theirs instead (id-card → the residence permit).
    */
-  heldInstead: partialRecord(zEnum(ID_KINDS), string().min(1)).optional(),
-  note: string().optional(),
+  heldInstead: optional(partialRecord(zEnum(ID_KINDS), text())),
+  note: optional(string()),
 });
 
 export const MaterialCatalogueFileSchema = strictObject({
-  materials: array(MaterialKindSchema).min(1),
+  materials: array(MaterialKindSchema).check(minLength(1)),
 });
 
 export type PolicyFile = z.output<typeof PolicyFileSchema>;

@@ -31,7 +31,7 @@ describe('the packed tarball, installed', () => {
 
   it('holds what users need and nothing else', () => {
     const files = ok('tar', ['-tzf', tarball], work).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    for (const needed of ['package.json', 'README.md', 'README.zh-CN.md', 'docs/api.md', 'docs/zh-CN/api.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'node/package.json', 'rules/materials.yaml', 'schema/application.schema.json', 'schema/validation-result.schema.json', 'schema/case.schema.json', 'schema/case-event.schema.json', 'schema/issue.schema.json']) {
+    for (const needed of ['package.json', 'README.md', 'README.zh-CN.md', 'docs/api.md', 'docs/zh-CN/api.md', 'CHANGELOG.md', 'LICENSE', 'SECURITY.md', 'dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli.js', 'dist/validate-worker.js', 'dist/validate.js', 'dist/validate.cjs', 'node/package.json', 'validate/package.json', 'rules/materials.yaml', 'schema/application.schema.json', 'schema/validation-result.schema.json', 'schema/case.schema.json', 'schema/case-event.schema.json', 'schema/issue.schema.json']) {
       expect(files, needed).toContain(needed);
     }
     for (const file of files) expect(file).not.toMatch(/^(src|test|examples|\.ci|docs\/api-report)\/|\.png$|\.map$/);
@@ -53,6 +53,18 @@ console.log(JSON.stringify({ ok: validateTransfer(${APP}, { today: '2026-11-20' 
     expect(JSON.parse(ok(process.execPath, ['--input-type=module', '-e', browserEsm], project))).toEqual({ ok: true, hit: '2301', stage: 'draft' });
   }, TIMEOUT);
 
+  it('validates from shebao-transfer/validate, in ESM and CommonJS, with the very functions and answers of the main entry', () => {
+    const esm = `import fs from 'node:fs'; import * as lean from 'shebao-transfer/validate'; import * as main from 'shebao-transfer';
+const shared = Object.keys(lean).filter((name) => name !== 'ISSUE_CODES');
+const same = shared.filter((name) => lean[name] === main[name]).length === shared.length;
+const retired = lean.validateTransfer({ ...${APP}, from: { region: '110103' } }, { today: '2026-11-20' });
+console.log(JSON.stringify({ same, exports: shared.length, answer: JSON.stringify(lean.validateTransfer(${APP}, { today: '2026-11-20' })) === JSON.stringify(main.validateTransfer(${APP}, { today: '2026-11-20' })), retired: retired.route.from?.code, codes: Object.keys(lean.ISSUE_CODES).every((code) => code in main.ISSUE_CODES) }));`;
+    expect(JSON.parse(ok(process.execPath, ['--input-type=module', '-e', esm], project))).toEqual({ same: true, exports: expect.any(Number), answer: true, retired: '110101', codes: true });
+    const cjs = `const fs = require('node:fs'); const lean = require('shebao-transfer/validate'); const main = require('shebao-transfer');
+console.log(JSON.stringify({ same: lean.validateTransfer === main.validateTransfer && lean.getBundledPolicies() === main.getBundledPolicies(), ok: lean.validateTransfer(${APP}, { today: '2026-11-20' }).ok }));`;
+    expect(JSON.parse(ok(process.execPath, ['-e', cjs], project))).toEqual({ same: true, ok: true });
+  }, TIMEOUT);
+
   it('exports the JSON Schemas, by path, to ESM and CommonJS', () => {
     const esm = `import schema from 'shebao-transfer/schema/application.schema.json' with { type: 'json' };
 console.log(JSON.stringify({ id: schema.$id, draft: schema.$schema }));`;
@@ -65,6 +77,9 @@ console.log(JSON.stringify({ id: schema.$id, draft: schema.$schema }));`;
     const source = `import { validateTransfer, createCase, type TransferResult, type TransferCase } from 'shebao-transfer';
 import { loadPolicies } from 'shebao-transfer/node';
 import { searchRegions, type RegionHit } from 'shebao-transfer/browser';
+import { validateTransfer as validateOnly, type ValidateOptions } from 'shebao-transfer/validate';
+const leanOptions: ValidateOptions = { today: '2026-11-20' };
+export const lean: boolean = validateOnly({}, leanOptions).ok;
 export const hits: RegionHit[] = searchRegions('guiyang');
 const result: TransferResult = validateTransfer({}, { today: '2026-11-20' });
 const c: TransferCase = createCase({}, { now: '2026-11-20T09:00:00+08:00' });
