@@ -3,21 +3,23 @@
  * per line out, in the same order — a stage of any pipeline that speaks lines of JSON. Each line
  * starts with the application's `line` and `id`; `--output summary` writes only the outcome
  * (decisions and issue codes; schema/ndjson-summary-line.schema.json). With
- * --jobs N above 1, N worker threads validate while this thread reads and writes. A line that is
+ * --jobs N above 1, N worker threads decode and validate while this thread cuts the input into
+ * chunks of lines, as bytes, and writes what the workers answer. A line that is
  * not JSON gets its own result (ok: false, input.invalid-json with its line number); blank lines
  * are skipped. On a terminal, a progress line goes to stderr.
  */
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { lineChunks } from '../parallel/line-chunks.js';
+import { byteLineChunks } from '../parallel/line-chunks.js';
 import { planPool } from '../parallel/validate-parallel.js';
 import { inOrder, WorkerPool } from '../parallel/worker-pool.js';
 import { say } from './words.js';
 import type { LineOutput } from '../parallel/protocol.js';
 import { checkDate, EXIT, localeOf, localToday, policiesFrom, UsageError, type Values } from './shared.js';
 
-const LINES_PER_CHUNK = 250;
+// Small enough that a chunk in flight dies young in a worker's heap; large enough that posting it costs little.
+const LINES_PER_CHUNK = 128;
 
 function jobsOf(value: string | boolean | undefined): number {
   if (value === undefined) return 1;
@@ -87,7 +89,7 @@ export async function runValidateNdjson(positionals: string[], values: Values): 
   const shown = progress();
   let failed = 0;
   try {
-    for await (const reply of inOrder(lineChunks(input, LINES_PER_CHUNK), (chunk) => pool.run({ kind: 'lines', output, ...chunk }), plan.limit)) {
+    for await (const reply of inOrder(byteLineChunks(input, LINES_PER_CHUNK), (chunk) => pool.run({ kind: 'lines', output, ...chunk }), plan.limit)) {
       if (reply.kind !== 'lines') continue;
       await writeOut(reply.bytes);
       failed += reply.failed;

@@ -2,6 +2,7 @@
 import type { Locale } from '../../issues.js';
 import type { PolicySetSource } from '../../policy/policy-set-source.js';
 import type { TransferResult } from '../../result.js';
+import type { ByteLineChunk } from './line-chunks.js';
 
 export interface WorkerSetup {
   /** The rule set to compile, or undefined for the bundled rules. */
@@ -18,7 +19,7 @@ export type LineOutput = 'full' | 'summary';
 
 export type WorkerTask =
   | { id: number; kind: 'applications'; applications: unknown[] }
-  | { id: number; kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[]; output: LineOutput };
+  | ({ id: number; kind: 'lines'; output: LineOutput } & ByteLineChunk);
 
 export type WorkerReply =
   | { id: number; kind: 'applications'; results: TransferResult[] }
@@ -26,4 +27,4 @@ export type WorkerReply =
   | { id: -1; kind: 'failed'; message: string };
 
 /** A task before the pool gives it an id. */
-export type PoolTask = { kind: 'applications'; applications: unknown[] } | { kind: 'lines'; lines: string[]; numbers: number[]; tooLong: number[]; output: LineOutput };
+export type PoolTask = { kind: 'applications'; applications: unknown[] } | ({ kind: 'lines'; output: LineOutput } & ByteLineChunk);

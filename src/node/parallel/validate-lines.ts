@@ -11,6 +11,7 @@ import type { TransferResult } from '../../result.js';
 import { JsonLineWriter } from './json-line-writer.js';
 import { INPUT_LIMITS } from '../../input/limits.js';
 import type { LineOutput } from './protocol.js';
+import { linesOfBytes, type ByteLineChunk } from './line-chunks.js';
 
 /** The result for a line that could not be read, shaped as validateTransfer's results are. */
 function unreadLineResult(add: (issues: IssueList) => void, set: PolicySet, locale: Locale | undefined): TransferResult {
@@ -78,6 +79,18 @@ function write(line: number, id: string | null, result: TransferResult, output: 
   // A summary has no shared frozen pieces for the writer to reuse: the engine's own stringify is quicker.
   if (output === 'summary') writer.jsonLine(JSON.stringify(summaryOf(line, id, result)));
   else writer.line({ line, id, ...result });
+}
+
+/** The result lines of a chunk of NDJSON as its bytes. */
+export function validateLineBytes(
+  chunk: ByteLineChunk,
+  validate: (application: unknown) => TransferResult,
+  set: PolicySet,
+  locale: Locale | undefined,
+  output: LineOutput = 'full',
+): ValidatedLines {
+  const { lines, numbers, tooLong } = linesOfBytes(chunk);
+  return validateLines(lines, numbers, tooLong, validate, set, locale, output);
 }
 
 /** The result lines of a chunk of NDJSON lines. */

@@ -15,7 +15,7 @@ import { policySetSource } from '../../policy/policy-set-source.js';
 import type { TransferResult } from '../../result.js';
 import { validateWith } from '../../validate-transfer.js';
 import type { PoolTask, WorkerReply, WorkerSetup } from './protocol.js';
-import { validateLines } from './validate-lines.js';
+import { validateLineBytes } from './validate-lines.js';
 import { inOrder, WorkerPool } from './worker-pool.js';
 
 export interface ParallelOptions extends BatchOptions {
@@ -79,7 +79,7 @@ export function planPool(givenOptions: ParallelOptions | undefined): PoolPlan {
     limit: Math.max(1, jobs) * perWorker,
     local: (task) =>
       task.kind === 'lines'
-        ? { id: 0, kind: 'lines', ...validateLines(task.lines, task.numbers, task.tooLong, validate, set, options.locale, task.output) }
+        ? { id: 0, kind: 'lines', ...validateLineBytes(task, validate, set, options.locale, task.output) }
         : { id: 0, kind: 'applications', results: task.applications.map(validate) },
   };
 }

@@ -5,7 +5,7 @@ import { compilePolicies } from '../../policy/compile-policy-set.js';
 import { validateWith } from '../../validate-transfer.js';
 import { batchStore } from '../../batch/validate-batch.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
-import { validateLines } from './validate-lines.js';
+import { validateLineBytes } from './validate-lines.js';
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
@@ -18,7 +18,7 @@ function start(): void {
   const validate = (application: unknown) => validateWith(application, options, set, plans);
   port.on('message', (task: WorkerTask) => {
     if (task.kind === 'lines') {
-      const reply: WorkerReply = { id: task.id, kind: 'lines', ...validateLines(task.lines, task.numbers, task.tooLong, validate, set, setup.locale, task.output) };
+      const reply: WorkerReply = { id: task.id, kind: 'lines', ...validateLineBytes(task, validate, set, setup.locale, task.output) };
       // The bytes move to the parent without a copy.
       port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
     } else {
