@@ -109,6 +109,32 @@ function directComparison(name: string, fact: keyof Facts, value: unknown): Pred
   return undefined;
 }
 
+// A junction of one holds when its part does (the rules wrap most single comparisons in an
+// `all`); loops rather than every/some, which would make a closure per evaluation.
+function allOf(parts: Predicate[]): Predicate {
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) {
+    const [a, b] = parts as [Predicate, Predicate];
+    return (facts) => a(facts) && b(facts);
+  }
+  return (facts) => {
+    for (let i = 0; i < parts.length; i++) if (!parts[i]!(facts)) return false;
+    return true;
+  };
+}
+
+function anyOf(parts: Predicate[]): Predicate {
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length === 2) {
+    const [a, b] = parts as [Predicate, Predicate];
+    return (facts) => a(facts) || b(facts);
+  }
+  return (facts) => {
+    for (let i = 0; i < parts.length; i++) if (parts[i]!(facts)) return true;
+    return false;
+  };
+}
+
 function booleanOperatorOf(node: object): 'any' | 'all' | 'not' | undefined {
   return Object.hasOwn(node, 'any') ? 'any' : Object.hasOwn(node, 'all') ? 'all' : Object.hasOwn(node, 'not') ? 'not' : undefined;
 }
@@ -211,7 +237,7 @@ class Compiler {
       const parts = node[junction]!.map((child, i) => this.compileNode(child, [...path, junction, i]));
       // json-rules-engine holds an empty `any` true, as it does an empty `all`.
       if (parts.length === 0) return () => true;
-      return junction === 'all' ? (facts) => parts.every((p) => p(facts)) : (facts) => parts.some((p) => p(facts));
+      return junction === 'all' ? allOf(parts) : anyOf(parts);
     }
     if (junction === 'not') {
       const inner = this.compileNode(node.not!, [...path, 'not']);
