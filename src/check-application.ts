@@ -36,19 +36,24 @@ const plausible = (date: string) => date >= INPUT_LIMITS.earliestDate && date <=
  * Dates outside what can be handled (year 9999, year 1000) are reported and set aside, so that no
  * deadline is counted from them: one request never walks thousands of years of calendar.
  */
+const RANGE = { from: INPUT_LIMITS.earliestDate, to: INPUT_LIMITS.latestDate };
+const DATE_FIELDS = ['applicationDate', 'separationDate'] as const;
+
 function setAsideImplausibleDates(app: ParsedApplication, issues: IssueList): void {
-  const range = { from: INPUT_LIMITS.earliestDate, to: INPUT_LIMITS.latestDate };
-  for (const field of ['applicationDate', 'separationDate'] as const) {
+  for (const field of DATE_FIELDS) {
     const value = app[field];
     if (value !== undefined && !plausible(value)) {
-      issues.add('date.out-of-range', [field], { field, value, ...range });
+      issues.add('date.out-of-range', [field], { field, value, ...RANGE });
       delete app[field];
     }
   }
-  for (const [type, c] of Object.entries(app.contributions ?? {})) {
+  const contributions = app.contributions;
+  if (!contributions) return;
+  for (const type of Object.keys(contributions) as (keyof typeof contributions)[]) {
+    const c = contributions[type];
     const month = c?.lastPaidMonth;
     if (c && month !== undefined && !plausible(`${month}-01`)) {
-      issues.add('date.out-of-range', ['contributions', type, 'lastPaidMonth'], { field: `contributions.${type}.lastPaidMonth`, value: month, ...range });
+      issues.add('date.out-of-range', ['contributions', type, 'lastPaidMonth'], { field: `contributions.${type}.lastPaidMonth`, value: month, ...RANGE });
       delete c.lastPaidMonth;
     }
   }
@@ -66,19 +71,27 @@ function checkDates(app: ParsedApplication, today: string | undefined, issues: I
   }
 }
 
+function isChosen(chosen: { type: InsuranceType }[], type: InsuranceType): boolean {
+  for (let i = 0; i < chosen.length; i++) if (chosen[i]!.type === type) return true;
+  return false;
+}
+
 function checkInsuranceTypes(app: ParsedApplication, issues: IssueList): { type: InsuranceType; index: number }[] {
   const chosen: { type: InsuranceType; index: number }[] = [];
   const types = app.insuranceTypes;
   if (!types) return chosen;
-  types.forEach((type, index) => {
-    if (!isInsuranceType(type)) return;
-    if (chosen.some((c) => c.type === type)) issues.add('insurance.duplicate', ['insuranceTypes', index], { value: type, name: INSURANCE_NAMES[type].zh, nameEn: INSURANCE_NAMES[type].en });
+  for (let index = 0; index < types.length; index++) {
+    const type = types[index];
+    if (!isInsuranceType(type)) continue;
+    if (isChosen(chosen, type)) issues.add('insurance.duplicate', ['insuranceTypes', index], { value: type, name: INSURANCE_NAMES[type].zh, nameEn: INSURANCE_NAMES[type].en });
     else chosen.push({ type, index });
-  });
+  }
   if (types.length === 0) issues.add('insurance.none', ['insuranceTypes'], { types: Object.keys(INSURANCE_NAMES).join(', '), ...insuranceNameLists() });
-  for (const key of Object.keys(app.contributions ?? {})) {
-    if (isInsuranceType(key) && !chosen.some((c) => c.type === key)) {
-      issues.add('contribution.not-requested', ['contributions', key], { insurance: key, name: INSURANCE_NAMES[key].zh, nameEn: INSURANCE_NAMES[key].en });
+  if (app.contributions) {
+    for (const key of Object.keys(app.contributions)) {
+      if (isInsuranceType(key) && !isChosen(chosen, key)) {
+        issues.add('contribution.not-requested', ['contributions', key], { insurance: key, name: INSURANCE_NAMES[key].zh, nameEn: INSURANCE_NAMES[key].en });
+      }
     }
   }
   return chosen;
@@ -110,19 +123,26 @@ function checkEmployer(app: ParsedApplication, destination: Region | undefined, 
 
 /** Contribution figures that cannot be true: more months than since 16, payments after the application. */
 function checkContributions(app: ParsedApplication, person: Person, referenceDate: string | undefined, issues: IssueList): void {
-  for (const [type, c] of Object.entries(app.contributions ?? {})) {
+  const contributions = app.contributions;
+  if (!contributions) return;
+  let maxMonths: number | undefined;
+  const applicationMonth = app.applicationDate?.slice(0, 7);
+  for (const type of Object.keys(contributions)) {
+    const c = contributions[type as InsuranceType];
     if (!c || !isInsuranceType(type)) continue;
-    const names = { insurance: INSURANCE_NAMES[type].zh, insuranceEn: INSURANCE_NAMES[type].en };
+    const names = () => ({ insurance: INSURANCE_NAMES[type].zh, insuranceEn: INSURANCE_NAMES[type].en });
     if (c.months !== undefined && person.birthDate && referenceDate) {
-      const sixteen = `${Number(person.birthDate.slice(0, 4)) + 16}${person.birthDate.slice(4)}`;
-      const max = Math.max(0, monthsBetween(sixteen, referenceDate) + 1);
-      if (c.months > max) issues.add('contribution.months-exceed-working-age', ['contributions', type, 'months'], { ...names, months: c.months, max });
+      if (maxMonths === undefined) {
+        const sixteen = `${Number(person.birthDate.slice(0, 4)) + 16}${person.birthDate.slice(4)}`;
+        maxMonths = Math.max(0, monthsBetween(sixteen, referenceDate) + 1);
+      }
+      if (c.months > maxMonths) issues.add('contribution.months-exceed-working-age', ['contributions', type, 'months'], { ...names(), months: c.months, max: maxMonths });
     }
-    if (c.lastPaidMonth && app.applicationDate && c.lastPaidMonth > app.applicationDate.slice(0, 7)) {
+    if (c.lastPaidMonth && applicationMonth && c.lastPaidMonth > applicationMonth) {
       issues.add('contribution.last-paid-after-application', ['contributions', type, 'lastPaidMonth'], {
-        ...names,
+        ...names(),
         month: c.lastPaidMonth,
-        applicationDate: app.applicationDate,
+        applicationDate: app.applicationDate!,
       });
     }
   }
@@ -183,7 +203,7 @@ export function checkApplication(
   checkContributions(app, person, referenceDate, issues);
   const chosen = checkInsuranceTypes(app, issues);
   checkEmployer(app, route.to, issues);
-  if (chosen.some((c) => c.type === 'pension')) {
+  if (isChosen(chosen, 'pension')) {
     // Residence-permit and foreign permanent-residence holders have no hukou: nothing to ask for.
     if (!route.hukouProvince && (person.idKind === undefined || person.idKind === 'resident')) issues.add('hukou.unknown', ['applicant', 'hukouRegion']);
     reportAssumedScheme(app, issues);

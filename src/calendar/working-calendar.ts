@@ -17,6 +17,18 @@ const PREDICTED_YEARS: Record<string, readonly string[]> = holidays.predicted;
 
 export type CalendarDataSource = 'calendar-file' | 'chinese-days' | 'predicted';
 
+/** The year of YYYY-MM-DD: what comes before the first dash (10000-01-01 is year 10000, not 1000). */
+function yearOf(date: string): number {
+  const dash = date.indexOf('-', 1);
+  let year = 0;
+  for (let i = 0; i < dash; i++) {
+    const digit = date.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number(date.slice(0, dash));
+    year = year * 10 + digit;
+  }
+  return dash === -1 ? Number(date.slice(0, -1)) : year;
+}
+
 export class WorkingCalendar {
   /** Official overrides of the plain week: day number → working or not, for every year loaded. */
   private readonly overrides = new Map<number, boolean>();
@@ -157,20 +169,19 @@ export class WorkingCalendar {
 
   /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays no data has, not even a prediction. */
   yearsBeyondData(from: string, to: string): number[] {
-    return this.yearsWhere(from, to, (y) => this.dataSource(y) === undefined);
+    return this.yearsWhere(from, to, undefined);
   }
 
   /** The years from `from` to `to` (YYYY-MM-DD, inclusive) whose holidays are predicted, not published. */
   yearsPredicted(from: string, to: string): number[] {
-    return this.yearsWhere(from, to, (y) => this.dataSource(y) === 'predicted');
+    return this.yearsWhere(from, to, 'predicted');
   }
 
-  private yearsWhere(from: string, to: string, test: (year: number) => boolean): number[] {
-    // The year is what comes before the first dash: 10000-01-01 is year 10000, not 1000.
-    const a = Number(from.slice(0, from.indexOf('-', 1)));
-    const b = Number(to.slice(0, to.indexOf('-', 1)));
+  private yearsWhere(from: string, to: string, source: CalendarDataSource | undefined): number[] {
+    const a = yearOf(from);
+    const b = yearOf(to);
     const out: number[] = [];
-    for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (test(y)) out.push(y);
+    for (let y = Math.min(a, b); y <= Math.max(a, b); y++) if (this.dataSource(y) === source) out.push(y);
     return out;
   }
 }
