@@ -173,10 +173,15 @@ function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
   issues.items.push(issue);
 }
 
+/** The last `today` that passed: a host passes the same one call after call. */
+let todayChecked: string | undefined;
+
 /** A programmer's `today` option: a real date within the plausible range, else InvalidDateError. */
 export function checkToday(today: string | undefined): void {
-  if (today !== undefined && !isIsoDate(today)) throw new InvalidDateError(today);
-  if (today !== undefined && !plausible(today)) throw new InvalidDateError(today, `today is outside ${INPUT_LIMITS.earliestDate} to ${INPUT_LIMITS.latestDate}`);
+  if (today === undefined || today === todayChecked) return;
+  if (!isIsoDate(today)) throw new InvalidDateError(today);
+  if (!plausible(today)) throw new InvalidDateError(today, `today is outside ${INPUT_LIMITS.earliestDate} to ${INPUT_LIMITS.latestDate}`);
+  todayChecked = today;
 }
 
 export function checkApplication(
