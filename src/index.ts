@@ -4,21 +4,10 @@
  * Loading policies from disk lives in `shebao-transfer/node`.
  */
 export * from './browser.js';
-// Retired regions resolve to their successors here (the browser build goes without the history).
-export { REGION_HISTORY_SOURCE } from './region/region-history.js';
-export type { RetiredRegion } from './region/resolve-region.js';
+// Validation alone, with retired regions resolving to their successors (the browser build goes without the history).
+export * from './validate.js';
 // The whole catalogue, with the roster check's codes (the browser build's has validation's only).
 export { ISSUE_CODES } from './issue-catalogue.js';
-
-export {
-  createValidationSummary,
-  summarizeValidations,
-  type ValidationSummary,
-  type ValidationSummaryBuilder,
-  type ValidationRouteFigures,
-  type IssueFigures,
-  type DecisionCounts,
-} from './batch/validation-summary.js';
 
 export {
   ApplicantSchema,
@@ -49,10 +38,8 @@ export {
   type CalendarSource,
 } from './calendar/calendar-year.js';
 
-export { getBundledPolicies } from './policy/bundled-policies.js';
 export { compilePolicies, compilePolicySet } from './policy/compile-policy-set.js';
 export {
-  type PolicySet,
   type PolicyDocument,
   type CompiledPolicy,
   type CompiledPolicySet,
@@ -65,7 +52,7 @@ export { PolicyError, formatPolicyProblem, type PolicyProblem } from './policy/p
 export { POLICY_PROBLEM_CODES, type PolicyProblemCode, type ProblemSeverity } from './policy/problem-codes.js';
 export { lintDocuments, type LintDocumentsOptions } from './policy/lint/lint-documents.js';
 export { formatChecklistMarkdown } from './checklist/format-checklist-markdown.js';
-export { INPUT_LIMITS, POLICY_LIMITS } from './input/limits.js';
+export { POLICY_LIMITS } from './input/limits.js';
 export {
   summarizeCases,
   createCaseSummary,
