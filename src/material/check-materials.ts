@@ -31,10 +31,9 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
   for (let index = 0; index < list.length; index++) {
     const material = list[index];
     if (!material || typeof material.kind !== 'string') continue;
-    const path = ['materials', index];
     const kind = catalogue.get(material.kind);
     if (!kind) {
-      issues.add('material.unknown-kind', [...path, 'kind'], { index: index + 1, kind: material.kind, kinds: [...catalogue.keys()].join(', ') });
+      issues.add('material.unknown-kind', ['materials', index, 'kind'], { index: index + 1, kind: material.kind, kinds: [...catalogue.keys()].join(', ') });
       continue;
     }
     indexesByKind ??= new Map();
@@ -43,8 +42,8 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
     else indexesByKind.set(kind.kind, [index]);
     const check = {
       material,
-      path,
-      names: { index: index + 1, kind: kind.kind, name: kind.name, nameEn: kind.nameEn },
+      index,
+      kind,
       constraints: needs.constraintsOf(kind),
       declared: detectDeclaredFormat(material.fileName, material.mimeType),
       from: ctx.from,

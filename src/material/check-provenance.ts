@@ -2,7 +2,7 @@
 import { toDayNumber } from '../calendar/iso-date.js';
 import { resolveRegionAt } from '../region/check-route.js';
 import type { Region } from '../region/catalogue.js';
-import { report, type MaterialCheck } from './material-check.js';
+import { fieldPath, report, type MaterialCheck } from './material-check.js';
 
 /** Whether a document issued in `issuer` counts as issued in `place`'s region. */
 function issuedWithin(issuer: Region, place: Region): boolean {
@@ -20,7 +20,7 @@ export function checkProvenance(check: MaterialCheck): void {
   if (material.form === 'electronic' && !c.electronicAccepted) report(check, 'material.electronic-not-accepted', 'form');
 
   if (material.issuedBy !== undefined) {
-    const issuer = resolveRegionAt(material.issuedBy, [...check.path, 'issuedBy'], check.issues);
+    const issuer = resolveRegionAt(material.issuedBy, fieldPath(check, 'issuedBy'), check.issues);
     const place = c.issuedIn === 'origin' ? check.from : c.issuedIn === 'destination' ? check.to : undefined;
     if (issuer && place && !issuedWithin(issuer, place)) {
       report(check, c.issuedIn === 'origin' ? 'material.issuer-not-origin' : 'material.issuer-not-destination', 'issuedBy', {

@@ -22,7 +22,7 @@ export function formatOfMimeType(mimeType: string): FileFormat | undefined {
   return BY_MIME_TYPE.get(mimeType);
 }
 
-/** Answers by MIME type, then extension: a host uploads the same few pairs all day. */
+/** Answers by MIME type, then extension as written (JPG and jpg alike): a host uploads the same few pairs all day. */
 const answers = new Map<string, Map<string, Readonly<DeclaredFormat>>>();
 let answerCount = 0;
 const MAX_ANSWERS = 256;
@@ -31,19 +31,19 @@ const MAX_ANSWERS = 256;
 export function detectDeclaredFormat(fileName: string | undefined, mimeType: string | undefined): Readonly<DeclaredFormat> {
   const name = (fileName ?? '').trim();
   const dot = name.lastIndexOf('.');
-  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const written = dot > 0 ? name.slice(dot + 1) : '';
   const mime = mimeType ?? '';
   let byExtension = answers.get(mime);
-  let answer = byExtension?.get(extension);
+  let answer = byExtension?.get(written);
   if (!answer) {
-    answer = Object.freeze(declare(extension, mimeType));
+    answer = Object.freeze(declare(written.toLowerCase(), mimeType));
     if (answerCount >= MAX_ANSWERS) {
       answers.clear();
       answerCount = 0;
       byExtension = undefined;
     }
     if (!byExtension) answers.set(mime, (byExtension = new Map()));
-    byExtension.set(extension, answer);
+    byExtension.set(written, answer);
     answerCount++;
   }
   return answer;

@@ -2,6 +2,7 @@
 import type { ParsedApplication } from '../application/parse-application.js';
 import type { IssueCode, IssueList } from '../issues.js';
 import type { Region } from '../region/catalogue.js';
+import type { MaterialKind } from '../policy/schema.js';
 import type { Constraints } from './constraints.js';
 import type { DeclaredFormat } from './declared-format.js';
 
@@ -9,10 +10,10 @@ export type UploadedMaterial = NonNullable<NonNullable<ParsedApplication['materi
 
 export interface MaterialCheck {
   material: UploadedMaterial;
-  /** ['materials', index] */
-  path: (string | number)[];
-  /** Every finding names the document by its position (from 1) and kind. */
-  names: { index: number; kind: string; name: string; nameEn: string };
+  /** The document's position in `materials`, from 0. */
+  index: number;
+  /** Its kind in the catalogue: every finding names the document by its position (from 1) and kind. */
+  kind: MaterialKind;
   constraints: Constraints;
   /** What the file name and MIME type declare. */
   declared: DeclaredFormat;
@@ -22,7 +23,13 @@ export interface MaterialCheck {
   issues: IssueList;
 }
 
+/** The path of one of the document's fields: ['materials', index, field]. */
+export function fieldPath(check: MaterialCheck, field: string): (string | number)[] {
+  return ['materials', check.index, field];
+}
+
 /** Reports an issue about this document at one of its fields. */
 export function report(check: MaterialCheck, code: IssueCode, field: string, params: Record<string, string | number> = {}): void {
-  check.issues.add(code, [...check.path, field], { ...check.names, ...params });
+  const { index, kind } = check;
+  check.issues.add(code, fieldPath(check, field), { index: index + 1, kind: kind.kind, name: kind.name, nameEn: kind.nameEn, ...params });
 }
