@@ -10,7 +10,7 @@ import type { Facts } from './engine/facts.js';
 import type { InsuranceType } from './application/insurance-types.js';
 import { itemsWithoutRoute } from './engine/items-without-route.js';
 import { transferPlan, type PlanRequest } from './engine/transfer-plan.js';
-import type { Locale } from './issues.js';
+import { createIssue, freezeIssue, type Issue, type IssueList, type Locale } from './issues.js';
 import { checkMaterials } from './material/check-materials.js';
 import { getBundledPolicies } from './policy/bundled-policies.js';
 import { assertPolicySet, type PolicySet } from './policy/compile-policies.js';
@@ -30,6 +30,22 @@ export interface ValidateOptions {
 function spanOf(years: number[]): string {
   const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
   return contiguous && years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.join('、');
+}
+
+/** The calendar's notes per language and years: the same few for every application of a period, frozen and shared. */
+const calendarNotes = new Map<string, Issue>();
+const MAX_CALENDAR_NOTES = 256;
+
+function addCalendarNote(code: 'calendar.predicted' | 'calendar.beyond-data', years: number[], issues: IssueList): void {
+  const span = spanOf(years);
+  const key = `${issues.locale}|${code}|${span}`;
+  let note = calendarNotes.get(key);
+  if (!note) {
+    if (calendarNotes.size >= MAX_CALENDAR_NOTES) calendarNotes.clear();
+    note = freezeIssue(createIssue(code, [], { years: span }, issues.locale));
+    calendarNotes.set(key, note);
+  }
+  issues.items.push(note);
 }
 
 /**
@@ -89,9 +105,9 @@ export function validateInput(
   }
   if (referenceDate && lastDue) {
     const predicted = set.calendar.yearsPredicted(referenceDate, lastDue);
-    if (predicted.length > 0) issues.add('calendar.predicted', [], { years: spanOf(predicted) });
+    if (predicted.length > 0) addCalendarNote('calendar.predicted', predicted, issues);
     const years = set.calendar.yearsBeyondData(referenceDate, lastDue);
-    if (years.length > 0) issues.add('calendar.beyond-data', [], { years: spanOf(years) });
+    if (years.length > 0) addCalendarNote('calendar.beyond-data', years, issues);
   }
 
   checkMaterials(app.materials, {
