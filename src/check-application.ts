@@ -149,15 +149,17 @@ function checkContributions(app: ParsedApplication, person: Person, referenceDat
 }
 
 /** The scheme.assumed-enterprise issue per locale and missing ends: the same few issues, frozen and shared. */
-const assumedScheme = new Map<string, Issue>();
+const assumedScheme = new Map<Locale, (Issue | undefined)[]>();
 
 /** Pension decisions depend on the scheme at each end: say so when it was assumed. */
 function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
   const fromMissing = app.from?.scheme === undefined;
   const toMissing = app.to?.scheme === undefined;
   if (!fromMissing && !toMissing) return;
-  const key = `${issues.locale}|${fromMissing}|${toMissing}`;
-  let issue = assumedScheme.get(key);
+  let byEnds = assumedScheme.get(issues.locale);
+  if (!byEnds) assumedScheme.set(issues.locale, (byEnds = []));
+  const ends = (fromMissing ? 2 : 0) + (toMissing ? 1 : 0);
+  let issue = byEnds[ends];
   if (!issue) {
     const missing = (['from', 'to'] as const).filter((end) => app[end]?.scheme === undefined);
     const zh = { from: '原参保地', to: '现参保地' };
@@ -168,7 +170,7 @@ function reportAssumedScheme(app: ParsedApplication, issues: IssueList): void {
       { ends: missing.map((end) => zh[end]).join('和'), endsEn: missing.map((end) => en[end]).join(' and ') },
       issues.locale,
     );
-    assumedScheme.set(key, freezeIssue(issue));
+    byEnds[ends] = freezeIssue(issue);
   }
   issues.items.push(issue);
 }

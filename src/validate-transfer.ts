@@ -32,18 +32,23 @@ function spanOf(years: number[]): string {
   return contiguous && years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.join('、');
 }
 
-/** The calendar's notes per language and years: the same few for every application of a period, frozen and shared. */
-const calendarNotes = new Map<string, Issue>();
+type CalendarNote = 'calendar.predicted' | 'calendar.beyond-data';
+
+/** The calendar's notes per note, language and years: the same few for every application of a period, frozen and shared. */
+const calendarNotes = new Map<string, Map<number | string, Issue>>();
 const MAX_CALENDAR_NOTES = 256;
 
-function addCalendarNote(code: 'calendar.predicted' | 'calendar.beyond-data', years: number[], issues: IssueList): void {
-  const span = spanOf(years);
-  const key = `${issues.locale}|${code}|${span}`;
-  let note = calendarNotes.get(key);
+function addCalendarNote(code: CalendarNote, years: number[], issues: IssueList): void {
+  const kind = `${code}|${issues.locale}`;
+  let notes = calendarNotes.get(kind);
+  if (!notes) calendarNotes.set(kind, (notes = new Map()));
+  // A single year, as most are, is its own key.
+  const key = years.length === 1 ? years[0]! : spanOf(years);
+  let note = notes.get(key);
   if (!note) {
-    if (calendarNotes.size >= MAX_CALENDAR_NOTES) calendarNotes.clear();
-    note = freezeIssue(createIssue(code, [], { years: span }, issues.locale));
-    calendarNotes.set(key, note);
+    if (notes.size >= MAX_CALENDAR_NOTES) notes.clear();
+    note = freezeIssue(createIssue(code, [], { years: spanOf(years) }, issues.locale));
+    notes.set(key, note);
   }
   issues.items.push(note);
 }

@@ -89,6 +89,27 @@ function regionOfAddress(addressCode: string): { region?: Region; current: boole
   return parent ? { region: parent, current: false } : { current: false };
 }
 
+/** 17 digits and a check character (a digit or X): what every other check of the shape lets through. */
+const SHAPE_18 = /^\d{17}[\dX]$/;
+
+/** What is wrong with the shape of a number that is not 17 digits and a check character, as an issue; true if anything. */
+function shapeProblem(id: string, today: string | undefined, issues: IssueList): boolean {
+  if (/^\d{15}$/.test(id)) {
+    const invalid = birthDateProblem(`19${id.slice(6, 12)}`, today);
+    issues.add('id.first-generation', [], { upgraded: invalid ? '（出生日期无效，无法换算）' : upgradeFirstGenerationId(id) });
+    return true;
+  }
+  if (!/^[0-9X]*$/.test(id) || /X./.test(id)) {
+    issues.add('id.characters', []);
+    return true;
+  }
+  if (id.length !== 18) {
+    issues.add('id.length', [], { length: id.length });
+    return true;
+  }
+  return false;
+}
+
 /**
  * Parses an identity number: its kind, birth date, gender, address code and the region it names,
  * with every problem as an issue. Pass `today` (YYYY-MM-DD) to reject birth dates in the future.
@@ -104,18 +125,9 @@ export function parseIdNumber(input: string, givenOptions: { today?: string; loc
     return fail();
   }
   const id = text.trim().toUpperCase();
-  if (/^\d{15}$/.test(id)) {
-    const invalid = birthDateProblem(`19${id.slice(6, 12)}`, options.today);
-    issues.add('id.first-generation', [], { upgraded: invalid ? '（出生日期无效，无法换算）' : upgradeFirstGenerationId(id) });
-    return fail();
-  }
-  if (!/^[0-9X]*$/.test(id) || /X./.test(id)) {
-    issues.add('id.characters', []);
-    return fail();
-  }
-  if (id.length !== 18) {
-    issues.add('id.length', [], { length: id.length });
-    return fail();
+  // The common case, 17 digits and a check character, passes the shape checks below at once.
+  if (!SHAPE_18.test(id)) {
+    if (shapeProblem(id, options.today, issues)) return fail();
   }
   const birth = birthDateProblem(id.slice(6, 14), options.today);
   if (birth) issues.add(birth.code, [], { date: birth.date });
