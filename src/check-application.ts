@@ -32,13 +32,13 @@ export interface ApplicationCheck {
 
 const plausible = (date: string) => date >= INPUT_LIMITS.earliestDate && date <= INPUT_LIMITS.latestDate;
 
+const RANGE = { from: INPUT_LIMITS.earliestDate, to: INPUT_LIMITS.latestDate };
+const DATE_FIELDS = ['applicationDate', 'separationDate'] as const;
+
 /**
  * Dates outside what can be handled (year 9999, year 1000) are reported and set aside, so that no
  * deadline is counted from them: one request never walks thousands of years of calendar.
  */
-const RANGE = { from: INPUT_LIMITS.earliestDate, to: INPUT_LIMITS.latestDate };
-const DATE_FIELDS = ['applicationDate', 'separationDate'] as const;
-
 function setAsideImplausibleDates(app: ParsedApplication, issues: IssueList): void {
   for (const field of DATE_FIELDS) {
     const value = app[field];
@@ -121,6 +121,8 @@ function checkEmployer(app: ParsedApplication, destination: Region | undefined, 
   }
 }
 
+const insuranceNames = (type: InsuranceType) => ({ insurance: INSURANCE_NAMES[type].zh, insuranceEn: INSURANCE_NAMES[type].en });
+
 /** Contribution figures that cannot be true: more months than since 16, payments after the application. */
 function checkContributions(app: ParsedApplication, person: Person, referenceDate: string | undefined, issues: IssueList): void {
   const contributions = app.contributions;
@@ -130,17 +132,16 @@ function checkContributions(app: ParsedApplication, person: Person, referenceDat
   for (const type of Object.keys(contributions)) {
     const c = contributions[type as InsuranceType];
     if (!c || !isInsuranceType(type)) continue;
-    const names = () => ({ insurance: INSURANCE_NAMES[type].zh, insuranceEn: INSURANCE_NAMES[type].en });
     if (c.months !== undefined && person.birthDate && referenceDate) {
       if (maxMonths === undefined) {
         const sixteen = `${Number(person.birthDate.slice(0, 4)) + 16}${person.birthDate.slice(4)}`;
         maxMonths = Math.max(0, monthsBetween(sixteen, referenceDate) + 1);
       }
-      if (c.months > maxMonths) issues.add('contribution.months-exceed-working-age', ['contributions', type, 'months'], { ...names(), months: c.months, max: maxMonths });
+      if (c.months > maxMonths) issues.add('contribution.months-exceed-working-age', ['contributions', type, 'months'], { ...insuranceNames(type), months: c.months, max: maxMonths });
     }
     if (c.lastPaidMonth && applicationMonth && c.lastPaidMonth > applicationMonth) {
       issues.add('contribution.last-paid-after-application', ['contributions', type, 'lastPaidMonth'], {
-        ...names(),
+        ...insuranceNames(type),
         month: c.lastPaidMonth,
         applicationDate: app.applicationDate!,
       });

@@ -35,13 +35,11 @@ function spanOf(years: number[]): string {
 type CalendarNote = 'calendar.predicted' | 'calendar.beyond-data';
 
 /** The calendar's notes per note, language and years: the same few for every application of a period, frozen and shared. */
-const calendarNotes = new Map<string, Map<number | string, Issue>>();
+const calendarNotes: Record<CalendarNote, Partial<Record<Locale, Map<number | string, Issue>>>> = { 'calendar.predicted': {}, 'calendar.beyond-data': {} };
 const MAX_CALENDAR_NOTES = 256;
 
 function addCalendarNote(code: CalendarNote, years: number[], issues: IssueList): void {
-  const kind = `${code}|${issues.locale}`;
-  let notes = calendarNotes.get(kind);
-  if (!notes) calendarNotes.set(kind, (notes = new Map()));
+  const notes = (calendarNotes[code][issues.locale] ??= new Map());
   // A single year, as most are, is its own key.
   const key = years.length === 1 ? years[0]! : spanOf(years);
   let note = notes.get(key);

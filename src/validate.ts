@@ -4,7 +4,8 @@
  * identity numbers, regions (retired codes resolving to their successors, as in `shebao-transfer`)
  * and working days. Every result is the same as `shebao-transfer`'s; this entry only loads less:
  * no policy maintenance (YAML, lint, overlays, impact), workflow, reports or roster check.
- * Everything here is also exported by `shebao-transfer`, as the same objects.
+ * Everything here is also exported by `shebao-transfer`, as the same objects — but ISSUE_CODES,
+ * which here holds validation's codes only (the main entry's adds the roster check's).
  */
 export * from './validation-api.js';
 export {

@@ -89,25 +89,20 @@ function regionOfAddress(addressCode: string): { region?: Region; current: boole
   return parent ? { region: parent, current: false } : { current: false };
 }
 
-/** 17 digits and a check character (a digit or X): what every other check of the shape lets through. */
+/** 17 digits and a check character (a digit or X): the shape of every valid number, checked with one pattern. */
 const SHAPE_18 = /^\d{17}[\dX]$/;
 
-/** What is wrong with the shape of a number that is not 17 digits and a check character, as an issue; true if anything. */
-function shapeProblem(id: string, today: string | undefined, issues: IssueList): boolean {
+/** Reports what is wrong with the shape of a number that is not 17 digits and a check character. */
+function reportShape(id: string, today: string | undefined, issues: IssueList): void {
   if (/^\d{15}$/.test(id)) {
     const invalid = birthDateProblem(`19${id.slice(6, 12)}`, today);
     issues.add('id.first-generation', [], { upgraded: invalid ? '（出生日期无效，无法换算）' : upgradeFirstGenerationId(id) });
-    return true;
-  }
-  if (!/^[0-9X]*$/.test(id) || /X./.test(id)) {
+  } else if (!/^[0-9X]*$/.test(id) || /X./.test(id)) {
     issues.add('id.characters', []);
-    return true;
-  }
-  if (id.length !== 18) {
+  } else {
+    // Digits, and an X only at the end, yet not 17 digits and a check character: the length is wrong.
     issues.add('id.length', [], { length: id.length });
-    return true;
   }
-  return false;
 }
 
 /**
@@ -125,9 +120,9 @@ export function parseIdNumber(input: string, givenOptions: { today?: string; loc
     return fail();
   }
   const id = text.trim().toUpperCase();
-  // The common case, 17 digits and a check character, passes the shape checks below at once.
   if (!SHAPE_18.test(id)) {
-    if (shapeProblem(id, options.today, issues)) return fail();
+    reportShape(id, options.today, issues);
+    return fail();
   }
   const birth = birthDateProblem(id.slice(6, 14), options.today);
   if (birth) issues.add(birth.code, [], { date: birth.date });

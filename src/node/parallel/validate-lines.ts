@@ -94,7 +94,7 @@ export function validateLineBytes(
 }
 
 /** The result lines of a chunk of NDJSON lines. */
-export function validateLines(
+function validateLines(
   lines: readonly string[],
   numbers: readonly number[],
   tooLong: readonly number[],
