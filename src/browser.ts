@@ -7,6 +7,7 @@
  * `shebao-transfer/node`.
  */
 export * from './validation-api.js';
+export { ApplicationSchema, MaterialSchema } from './application/input-schemas.js';
 export { createCase, type CaseOptions } from './workflow/create-case.js';
 export { transition, type TransitionOptions } from './workflow/transition.js';
 export { transitionMany, type BatchOutcome, type BatchResult } from './workflow/transition-many.js';

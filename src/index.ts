@@ -18,7 +18,7 @@ export {
   InsuranceTypeSchema,
   TransferReasonSchema,
   PensionSchemeSchema,
-} from './application/schema.js';
+} from './application/input-schemas.js';
 
 export { createIssue } from './issues.js';
 

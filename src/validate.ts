@@ -1,11 +1,13 @@
 /**
  * shebao-transfer/validate — validation alone, for a service or a pipeline that starts often:
- * validateTransfer and validateBatch with the bundled rules, the input contract, the vocabularies,
+ * validateTransfer and validateBatch with the bundled rules, the input's types, the vocabularies,
  * identity numbers, regions (retired codes resolving to their successors, as in `shebao-transfer`)
  * and working days. Every result is the same as `shebao-transfer`'s; this entry only loads less:
  * no policy maintenance (YAML, lint, overlays, impact), workflow, reports or roster check.
  * Everything here is also exported by `shebao-transfer`, as the same objects — but ISSUE_CODES,
- * which here holds validation's codes only (the main entry's adds the roster check's).
+ * which here holds validation's codes only (the main entry's adds the roster check's). The input's
+ * zod schemas are left to `shebao-transfer`: validation builds them only for an application that
+ * does not meet the contract, and this entry starts without building them.
  */
 export * from './validation-api.js';
 export {

@@ -15,16 +15,15 @@ export type {
   DocumentAlternative,
   StepResult,
 } from './result.js';
-export {
-  ApplicationSchema,
-  MaterialSchema,
-  type Application,
-  type Applicant,
-  type Employer,
-  type Material,
-  type Contribution,
-  type Gender,
-  type RegionInput,
+export type {
+  Application,
+  Applicant,
+  Employer,
+  Material,
+  Contribution,
+  Gender,
+  RegionInput,
+  InputSchemas,
 } from './application/schema.js';
 export { PENSION_SCHEMES, SCHEME_NAMES, DEFAULT_SCHEME, type PensionScheme } from './application/schemes.js';
 export { INSURANCE_TYPES, INSURANCE_NAMES, type InsuranceType } from './application/insurance-types.js';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readWellFormed } from '../src/application/read-well-formed.js';
-import { ApplicationSchema } from '../src/application/schema.js';
+import { ApplicationSchema } from '../src/application/input-schemas.js';
 import { boundApplication } from '../src/application/bound-application.js';
 import { PlanStore } from '../src/engine/plan-store.js';
 import { IssueList } from '../src/issues.js';

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod/mini';
 import type { IssueList, IssuePath } from '../issues.js';
-import { ApplicationSchema, type Application } from './schema.js';
+import { inputSchemas, type Application } from './schema.js';
 import { reportUnknownInsuranceType } from './report-unknown-insurance.js';
 import { boundApplication } from './bound-application.js';
 import { fieldName } from './field-name.js';
@@ -137,6 +137,7 @@ export function parseApplication(input: unknown, issues: IssueList): ParsedAppli
   const wellFormed = readWellFormed(input);
   if (wellFormed) return wellFormed;
   const bounded = boundApplication(input, issues);
+  const { ApplicationSchema } = inputSchemas();
   const whole = ApplicationSchema.safeParse(bounded);
   if (whole.success) return whole.data;
   const parsed = salvage(ApplicationSchema, bounded, [], issues) as ParsedApplication;

@@ -9,7 +9,7 @@
  * application, fields it does not name are allowed and dropped. Not loaded by any entry of the package.
  */
 import { z } from 'zod';
-import { ApplicationSchema } from '../application/schema.js';
+import { ApplicationSchema } from '../application/input-schemas.js';
 import { INSURANCE_TYPES } from '../application/insurance-types.js';
 import { AGENCY_MILESTONES, DECISIONS, FILE_FORMATS, ISSUERS } from '../policy/vocabulary.js';
 import { CaseEventSchema as StoredEventSchema, CaseItemSchema, CaseStepSchema, HistoryEntrySchema } from '../workflow/case-schema.js';

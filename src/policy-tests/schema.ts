@@ -5,7 +5,7 @@
 import { array, boolean, enum as zEnum, iso, minLength, nullable, optional, partialRecord, record, strictObject, string, union, unknown } from 'zod/mini';
 import '../application/zod-setup.js';
 import type { z } from 'zod/mini';
-import { InsuranceTypeSchema } from '../application/schema.js';
+import { InsuranceTypeSchema } from '../application/input-schemas.js';
 import { DECISIONS } from '../policy/vocabulary.js';
 
 const date = iso.date();

@@ -30,7 +30,7 @@ import {
 } from 'zod/mini';
 import '../application/zod-setup.js';
 import type { z } from 'zod/mini';
-import { InsuranceTypeSchema } from '../application/schema.js';
+import { InsuranceTypeSchema } from '../application/input-schemas.js';
 import { SUPPORTED_PATH } from '../engine/condition-checks.js';
 import { AGENCY_MILESTONES, DECISIONS, FILE_FORMATS, ISSUERS } from './vocabulary.js';
 import { ID_KINDS } from '../identity/id-kinds.js';
