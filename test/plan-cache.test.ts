@@ -96,6 +96,27 @@ describe('the plan cache changes no result', () => {
     );
   });
 
+  it('shares the pieces of one part between the plans of different routes and periods', () => {
+    // Plans are per class of route, period and language; a document required or a reason comes
+    // from one part of the rules, and every plan that has the part hands out the one frozen piece.
+    const seen = new Map<string, object>();
+    let shared = 0;
+    for (const app of generateApplications(300, 7)) {
+      for (const item of validateTransfer(app, { today: TODAY }).items) {
+        for (const piece of [...item.requiredDocuments, ...item.reasons]) {
+          const json = JSON.stringify(piece);
+          const first = seen.get(json);
+          if (!first) seen.set(json, piece);
+          else {
+            expect(piece).toBe(first);
+            shared++;
+          }
+        }
+      }
+    }
+    expect(shared).toBeGreaterThan(1000);
+  });
+
   it('shares only frozen pieces: what a host may change is its own', () => {
     const [app] = generateApplications(1, 3);
     const first = validateTransfer(app, { today: TODAY });

@@ -5,8 +5,9 @@
  * An ItemPlan belongs to one class of route, period of the rule set and language. What a decision brings
  * depends on the applicant only through which conditions hold and which documents were given, so
  * each distinct combination (an outcome) is worked out once and its pieces — reasons, conditions,
- * required documents and policy issues — are frozen and shared by every result that has it. Steps
- * carry due dates counted from each application's own date, so every result gets its own.
+ * required documents and policy issues — are frozen and shared by every result that has it, and by
+ * every plan with the same part (shared-pieces.ts). Steps carry due dates counted from each
+ * application's own date, so every result gets its own.
  */
 import { INSURANCE_NAMES, type InsuranceType } from '../application/insurance-types.js';
 import { fromDayNumber } from '../calendar/iso-date.js';
@@ -20,6 +21,7 @@ import { fillTemplate } from '../fill-template.js';
 import { documentTerms } from './document-terms.js';
 import type { PlanStore } from './plan-store.js';
 import type { Facts } from './facts.js';
+import { sharedPiece } from './shared-pieces.js';
 
 /** Documents and steps serve these decisions unless a part says otherwise. */
 const ACTIVE_DECISIONS: readonly Decision[] = ['transfer', 'temporary-account', 'needs-review'];
@@ -146,11 +148,13 @@ export class ItemPlan {
   }
 
   private unverified(part: CompiledPart<{ id: string }>, index: number): Issue {
-    return this.policyIssue(
-      'policy.unverified',
-      index,
-      { insuranceName: this.names.zh, insuranceNameEn: this.names.en, rule: part.part.id },
-      { ruleId: part.part.id, source: part.source },
+    return sharedPiece(part, `${this.locale} unverified ${index}`, () =>
+      this.policyIssue(
+        'policy.unverified',
+        index,
+        { insuranceName: this.names.zh, insuranceNameEn: this.names.en, rule: part.part.id },
+        { ruleId: part.part.id, source: part.source },
+      ),
     );
   }
 
@@ -195,31 +199,21 @@ export class ItemPlan {
   private issuesOf(outcome: Outcome, index: number, facts: Facts): readonly PlannedIssue[] {
     const issues: PlannedIssue[] = [];
     const { winner } = outcome;
-    if (!winner) issues.push(this.policyIssue('policy.no-decision', index, { insuranceName: this.names.zh, insuranceNameEn: this.names.en }, {}));
+    if (!winner) issues.push(sharedPiece(this.set, `${this.locale} no-decision ${this.insurance} ${index}`, () => this.policyIssue('policy.no-decision', index, { insuranceName: this.names.zh, insuranceNameEn: this.names.en }, {})));
     else if (winner.status === 'unverified') issues.push(this.unverified(winner, index));
     for (const m of outcome.materialParts) if (m.status === 'unverified') issues.push(this.unverified(m, index));
     for (const s of outcome.stepParts) if (s.status === 'unverified') issues.push(this.unverified(s, index));
-    for (const notice of outcome.noticeParts) issues.push(namesFacts(notice.part) ? notice : this.noticeIssue(notice, index, facts));
+    for (const notice of outcome.noticeParts) issues.push(namesFacts(notice.part) ? notice : sharedPiece(notice, `${this.locale} notice ${index}`, () => this.noticeIssue(notice, index, facts)));
     return issues;
-  }
-
-  // The pieces of outcomes, each made once per plan and shared by every outcome that has it (so
-  // that a result's JSON can be written from bytes made once per piece too).
-  private readonly pieces = new Map<string, object>();
-
-  private piece<T extends object>(key: string, make: () => T): T {
-    let found = this.pieces.get(key) as T | undefined;
-    if (!found) this.pieces.set(key, (found = Object.freeze(make())));
-    return found;
   }
 
   private condition(index: number, met: boolean): ConditionOutcome {
     const rule = this.selected.decisions[index]!;
-    return this.piece(`c${index}${met}`, () => ({ ruleId: rule.part.id, decision: rule.part.decision, met }));
+    return sharedPiece(rule, met ? 'met' : 'not met', () => ({ ruleId: rule.part.id, decision: rule.part.decision, met }));
   }
 
   private reason(winner: SelectedParts['decisions'][number]): Reason {
-    return this.piece(`r${winner.part.id}`, () => {
+    return sharedPiece(winner, `${this.locale} reason`, () => {
       const reason: Reason = {
         ruleId: winner.part.id,
         decision: winner.part.decision,
@@ -234,7 +228,7 @@ export class ItemPlan {
 
   private document(index: number, provided: boolean): RequiredDocument {
     const requirement = this.selected.materials[index]!;
-    return this.piece(`d${index}${provided}`, () => {
+    return sharedPiece(requirement, `${this.locale} ${provided ? 'provided' : 'missing'}`, () => {
       const { part } = requirement;
       const doc = documentTerms(part, this.set.materials, this.locale) as RequiredDocument;
       doc.provided = provided;

@@ -1,0 +1,19 @@
+/**
+ * The pieces of outcomes that depend on one compiled part of a rule set and the language alone — a
+ * decision rule's reason and condition outcome, a document required, a policy issue — made once
+ * and shared, frozen, by every plan that has the part. Plans are per class of route, period and
+ * language, so many of them hold the same parts: without this each would keep its own copies, and
+ * a result's JSON would be written from bytes made once per copy.
+ *
+ * A compiled part belongs to one rule set (overlays compile their own), so the part is the key.
+ */
+const byPart = new WeakMap<object, Map<string, object>>();
+
+/** The piece `key` of `part`, made by `make` (and frozen) the first time it is asked for. */
+export function sharedPiece<T extends object>(part: object, key: string, make: () => T): T {
+  let pieces = byPart.get(part);
+  if (!pieces) byPart.set(part, (pieces = new Map()));
+  let found = pieces.get(key) as T | undefined;
+  if (!found) pieces.set(key, (found = Object.freeze(make())));
+  return found;
+}
