@@ -53,6 +53,17 @@ export interface Outcome {
   applyAt: Issuer | undefined;
 }
 
+/**
+ * A list as long as it is: an outcome lives as long as its plan, and a list grown by push keeps
+ * room for sixteen — most of an outcome's memory, over thousands of outcomes.
+ */
+const trimmed = <T>(list: readonly T[]): T[] => list.slice();
+
+/** `list` with `value` at `index`, as long as it needs to be. */
+function withAt<T>(list: readonly (T | undefined)[], index: number, value: T): (T | undefined)[] {
+  return Array.from({ length: Math.max(list.length, index + 1) }, (_, i) => (i === index ? value : list[i]));
+}
+
 const applies = (part: Part, decision: Decision): boolean => (part.part.forDecisions ?? ACTIVE_DECISIONS).includes(decision);
 const holds = (part: { predicate?: CompiledPart<unknown>['predicate'] }, facts: Facts): boolean => part.predicate === undefined || part.predicate(facts);
 const namesFacts = (n: Notice) => [n.message, n.messageEn, n.suggestion, n.suggestionEn].some((t) => t.includes('{'));
@@ -183,13 +194,13 @@ export class ItemPlan {
     return {
       decision,
       provisionalDecision,
-      reasons: Object.freeze(reasons),
-      conditions: Object.freeze(conditions),
-      requiredDocuments: Object.freeze(requiredDocuments),
+      reasons: Object.freeze(trimmed(reasons)),
+      conditions: Object.freeze(trimmed(conditions)),
+      requiredDocuments: Object.freeze(trimmed(requiredDocuments)),
       winner,
-      materialParts,
-      stepParts: selected.steps.filter((s) => applies(s, scope) && holds(s, facts)),
-      noticeParts: selected.notices.filter((n) => applies(n, scope) && holds(n, facts)),
+      materialParts: trimmed(materialParts),
+      stepParts: trimmed(selected.steps.filter((s) => applies(s, scope) && holds(s, facts))),
+      noticeParts: trimmed(selected.notices.filter((n) => applies(n, scope) && holds(n, facts))),
       issuesAt: [],
       applyAt: ACTIVE_DECISIONS.includes(decision) ? selected.applyAt : undefined,
     };
@@ -308,7 +319,7 @@ export class ItemPlan {
     let planned = outcome.issuesAt[index];
     if (!planned) {
       planned = this.issuesOf(outcome, index, facts);
-      if (this.store) outcome.issuesAt[index] = planned;
+      if (this.store) outcome.issuesAt = withAt(outcome.issuesAt, index, trimmed(planned));
     }
     for (const p of planned) issues.items.push('code' in p ? p : this.noticeIssue(p, index, facts));
 
