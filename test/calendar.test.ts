@@ -56,4 +56,28 @@ describe('Chinese working days', () => {
     expect(() => addWorkingDays('20261120', 1)).toThrow(InvalidDateError);
     expect(() => addWorkingDays('2026-11-20', 1.5)).toThrow(RangeError);
   });
+
+  it('adds working days as counting them one day at a time would, across years and at the ends of the dates', () => {
+    const DAY = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const byCounting = (date: string, days: number): string => {
+      let ms = Date.parse(date);
+      for (let left = Math.abs(days); left > 0; ) {
+        ms += Math.sign(days) * DAY;
+        if (isWorkingDay(iso(ms))) left--;
+      }
+      return iso(ms);
+    };
+    const start = Date.UTC(1995, 0, 1);
+    const date = fc.integer({ min: 0, max: 45 * 366 }).map((n) => iso(start + n * DAY));
+    fc.assert(
+      fc.property(date, fc.integer({ min: -400, max: 800 }), (from, days) => {
+        expect(addWorkingDays(from, days)).toBe(byCounting(from, days));
+      }),
+      { numRuns: 400 },
+    );
+    for (const [from, days] of [['2025-12-31', 1], ['2026-09-30', 1], ['2026-12-31', 250], ['9999-12-20', 3], ['0001-01-01', 5]] as const) {
+      expect(addWorkingDays(from, days)).toBe(byCounting(from, days));
+    }
+  });
 });

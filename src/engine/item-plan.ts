@@ -61,7 +61,9 @@ const trimmed = <T>(list: readonly T[]): T[] => list.slice();
 
 /** `list` with `value` at `index`, as long as it needs to be. */
 function withAt<T>(list: readonly (T | undefined)[], index: number, value: T): (T | undefined)[] {
-  return Array.from({ length: Math.max(list.length, index + 1) }, (_, i) => (i === index ? value : list[i]));
+  const next: (T | undefined)[] = [];
+  for (let i = 0; i < list.length || i <= index; i++) next.push(i === index ? value : list[i]);
+  return trimmed(next);
 }
 
 const applies = (part: Part, decision: Decision): boolean => (part.part.forDecisions ?? ACTIVE_DECISIONS).includes(decision);
