@@ -4,7 +4,8 @@
  * missing documents, duplicates, unknown kinds and documents nothing needs.
  */
 import type { ParsedApplication } from '../application/parse-application.js';
-import type { IssueList } from '../issues.js';
+import { createIssue, freezeIssue, type IssueList } from '../issues.js';
+import { sharedPiece } from '../engine/shared-pieces.js';
 import type { MaterialKind } from '../policy/schema.js';
 import type { Region } from '../region/catalogue.js';
 import { checkFileFormat } from './check-file-format.js';
@@ -77,7 +78,13 @@ export function checkMaterials(materials: ParsedApplication['materials'], ctx: M
     for (const [kind, indexes] of indexesByKind) {
       if (needs.needed.has(kind)) continue;
       const entry = catalogue.get(kind)!;
-      issues.add('material.not-required', ['materials', indexes[0]!], { index: indexes[0]! + 1, kind, name: entry.name, nameEn: entry.nameEn });
+      const index = indexes[0]!;
+      // The same words for every application with this document at this place: made once, frozen and shared.
+      issues.items.push(
+        sharedPiece(entry, `${issues.locale} not-required ${index}`, () =>
+          freezeIssue(createIssue('material.not-required', ['materials', index], { index: index + 1, kind, name: entry.name, nameEn: entry.nameEn }, issues.locale)),
+        ),
+      );
     }
   }
 }
