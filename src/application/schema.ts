@@ -114,7 +114,7 @@ function buildInputSchemas() {
     materials: optional(array(MaterialSchema)),
   });
 
-  return { IsoDateSchema, IsoMonthSchema, RegionInputSchema, InsuranceTypeSchema, TransferReasonSchema, GenderSchema, ApplicantSchema, EmployerSchema, PensionSchemeSchema, PlaceSchema, ContributionSchema, ContributionsSchema, MaterialSchema, ApplicationSchema };
+  return { ApplicationSchema, ApplicantSchema, EmployerSchema, PlaceSchema, ContributionSchema, ContributionsSchema, MaterialSchema, InsuranceTypeSchema, TransferReasonSchema, PensionSchemeSchema };
 }
 
 /** The input contract's zod schemas, by name (`ApplicationSchema`, `MaterialSchema`, …): the types of the input are read from them. */
@@ -132,5 +132,5 @@ export type Applicant = z.infer<InputSchemas['ApplicantSchema']>;
 export type Employer = z.infer<InputSchemas['EmployerSchema']>;
 export type Material = z.infer<InputSchemas['MaterialSchema']>;
 export type Contribution = z.infer<InputSchemas['ContributionSchema']>;
-export type Gender = z.infer<InputSchemas['GenderSchema']>;
-export type RegionInput = z.infer<InputSchemas['RegionInputSchema']>;
+export type Gender = NonNullable<Applicant['gender']>;
+export type RegionInput = Application['from']['region'];

@@ -29,23 +29,9 @@ function yearOf(date: string): number {
   return dash === -1 ? Number(date.slice(0, -1)) : year;
 }
 
-
-/** Running counts are kept for the years a YYYY-MM-DD date can spell. */
-const LAST_COUNTED_YEAR = 9999;
-const FIRST_COUNTED = toDayNumber('0001-01-01');
-const LAST_COUNTED = toDayNumber('9999-12-31');
-
-/** The first index whose running count is at least `target` (the counts never fall). */
-function firstReaching(through: Int32Array, target: number): number {
-  let low = 0;
-  let high = through.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (through[middle]! >= target) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
+/** Running counts are kept for the days a YYYY-MM-DD date can spell: 0001-01-01 to 9999-12-31. */
+const FIRST_COUNTED = -719_162;
+const LAST_COUNTED = 2_932_896;
 
 export class WorkingCalendar {
   /** Official overrides of the plain week: day number → working or not, for every year loaded. */
@@ -120,23 +106,13 @@ export class WorkingCalendar {
 
   /** The day `days` working days after `start` (before it when negative); `start` never counts. */
   addWorkingDayNumbers(start: number, days: number): number {
-    if (days <= 0 || start < FIRST_COUNTED || start > LAST_COUNTED) return this.walkWorkingDays(start, days);
-    // By the running counts of each year: the first day whose count reaches the target.
-    let year = this.yearOf(start);
-    let counts = this.yearCounts(year);
-    let target = counts.through[start - counts.first]! + days;
-    for (;;) {
-      const { first, through } = counts;
-      const inYear = through[through.length - 1]!;
-      if (target <= inYear) return first + firstReaching(through, target);
-      if (year >= LAST_COUNTED_YEAR) return this.walkWorkingDays(first + through.length - 1, target - inYear);
-      target -= inYear;
-      counts = this.yearCounts(++year);
+    // Forward by the running counts: jump ahead by the working days still missing, which never
+    // passes the answer (a jump of n days meets at most n working days).
+    if (days > 0 && start >= FIRST_COUNTED) {
+      let day = start + days;
+      for (let missing; day <= LAST_COUNTED && (missing = days - this.workingDaysBetweenNumbers(start, day)) > 0; ) day += missing;
+      if (day <= LAST_COUNTED) return day;
     }
-  }
-
-  /** The same, a day at a time. */
-  private walkWorkingDays(start: number, days: number): number {
     let day = start;
     const step = days < 0 ? -1 : 1;
     for (let left = Math.abs(days); left > 0; ) {

@@ -59,13 +59,6 @@ export interface Outcome {
  */
 const trimmed = <T>(list: readonly T[]): T[] => list.slice();
 
-/** `list` with `value` at `index`, as long as it needs to be. */
-function withAt<T>(list: readonly (T | undefined)[], index: number, value: T): (T | undefined)[] {
-  const next: (T | undefined)[] = [];
-  for (let i = 0; i < list.length || i <= index; i++) next.push(i === index ? value : list[i]);
-  return trimmed(next);
-}
-
 const applies = (part: Part, decision: Decision): boolean => (part.part.forDecisions ?? ACTIVE_DECISIONS).includes(decision);
 const holds = (part: { predicate?: CompiledPart<unknown>['predicate'] }, facts: Facts): boolean => part.predicate === undefined || part.predicate(facts);
 const namesFacts = (n: Notice) => [n.message, n.messageEn, n.suggestion, n.suggestionEn].some((t) => t.includes('{'));
@@ -321,7 +314,7 @@ export class ItemPlan {
     let planned = outcome.issuesAt[index];
     if (!planned) {
       planned = this.issuesOf(outcome, index, facts);
-      if (this.store) outcome.issuesAt = withAt(outcome.issuesAt, index, trimmed(planned));
+      if (this.store) outcome.issuesAt[index] = trimmed(planned);
     }
     for (const p of planned) issues.items.push('code' in p ? p : this.noticeIssue(p, index, facts));
 
