@@ -726,7 +726,16 @@ export function freezeIssue(issue: Issue): Issue {
 /** Collects issues in one locale; every checker pushes into one of these. */
 export class IssueList {
   readonly items: Issue[] = [];
-  constructor(readonly locale: Locale = 'zh-CN') {}
+  /**
+   * 'en', or 'zh-CN' for anything else — as the messages read. What is made once per language
+   * (plans, shared pieces, calendar notes) is keyed by this, so a host passing any string it
+   * receives (an Accept-Language header) cannot make those caches grow.
+   */
+  readonly locale: Locale;
+
+  constructor(locale?: Locale) {
+    this.locale = locale === 'en' ? 'en' : 'zh-CN';
+  }
 
   add(
     code: IssueCode,

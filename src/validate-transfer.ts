@@ -89,8 +89,8 @@ export function validateInput(
   snapshotProblems: SnapshotProblem[] = [],
   store?: PlanRequest['store'],
 ): TransferResult {
-  const locale = options.locale ?? 'zh-CN';
   const { app, issues, referenceDate, today, route, chosen, facts } = checkApplication(application, options, snapshotProblems);
+  const { locale } = issues;
   const provided = new Set<string>();
   for (const m of app.materials ?? []) if (m && typeof m.kind === 'string') provided.add(m.kind);
   const referenceDay = referenceDate === undefined ? undefined : toDayNumber(referenceDate);

@@ -126,6 +126,19 @@ describe('validateTransfer options and edge cases', () => {
     expect(en.items[0]!.insuranceName).toBe('pension insurance');
   });
 
+  it('reads a locale it does not speak as Chinese, with the very pieces of a Chinese result', () => {
+    // A host may pass what it receives (an Accept-Language header): the caches kept per language
+    // must not grow with every string, so such a locale is Chinese, pieces and plans included.
+    const app = guiyangToHarbin();
+    const zh = validateTransfer(app, { today: TODAY });
+    for (const locale of ['fr-FR', 'zh', 'EN', ''] as const) {
+      const other = validateTransfer(app, { today: TODAY, locale: locale as 'zh-CN' });
+      expect(JSON.stringify(other)).toBe(JSON.stringify(zh));
+      expect(other.items[0]!.requiredDocuments[0]).toBe(zh.items[0]!.requiredDocuments[0]);
+      expect(other.items[0]!.reasons[0]).toBe(zh.items[0]!.reasons[0]);
+    }
+  });
+
   it('uses today when the application has no date, and warns when it has neither', () => {
     const app = guiyangToHarbin();
     delete app.applicationDate;
