@@ -10,6 +10,7 @@ import type { MaterialKind } from '../policy/schema.js';
 import { ISSUER_NAMES } from '../policy/vocabulary.js';
 import type { RequiredDocument } from '../result.js';
 import { constraintsFor, type Constraints } from './constraints.js';
+import { sharedPiece } from '../engine/shared-pieces.js';
 
 export interface MaterialNeeds {
   requiredByKind: ReadonlyMap<string, readonly RequiredDocument[]>;
@@ -21,21 +22,19 @@ export interface MaterialNeeds {
   missing: readonly Issue[];
 }
 
-/** The material.missing issue of a required document, made once per document (documents are shared pieces of plans). */
-const missingIssues = new WeakMap<RequiredDocument, Partial<Record<Locale, Issue>>>();
-
+/** The material.missing issue of a required document, made once per document and language (documents are shared pieces of plans). */
 function missingIssue(doc: RequiredDocument, catalogue: Map<string, MaterialKind>, locale: Locale): Issue {
-  let byLocale = missingIssues.get(doc);
-  if (!byLocale) missingIssues.set(doc, (byLocale = {}));
-  return (byLocale[locale] ??= freezeIssue(
-    createIssue(
-      'material.missing',
-      ['materials'],
-      { kind: doc.kind, name: catalogue.get(doc.kind)!.name, nameEn: doc.nameEn, issuer: ISSUER_NAMES[doc.issuer].zh, issuerEn: ISSUER_NAMES[doc.issuer].en },
-      locale,
-      { ruleId: doc.ruleId, source: doc.source },
+  return sharedPiece(doc, `${locale} missing`, () =>
+    freezeIssue(
+      createIssue(
+        'material.missing',
+        ['materials'],
+        { kind: doc.kind, name: catalogue.get(doc.kind)!.name, nameEn: doc.nameEn, issuer: ISSUER_NAMES[doc.issuer].zh, issuerEn: ISSUER_NAMES[doc.issuer].en },
+        locale,
+        { ruleId: doc.ruleId, source: doc.source },
+      ),
     ),
-  ));
+  );
 }
 
 /** A trie of WeakMaps: catalogue kind, then each required document in turn. */
